@@ -1,0 +1,4 @@
+export { type CatalogSummary, summarizeCatalog } from './commands/catalog.js';
+export { exitCodes } from './exit-codes.js';
+export { type CommandIo, processIo } from './io.js';
+export { main, mainHelp } from './main.js';

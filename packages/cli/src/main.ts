@@ -1,0 +1,46 @@
+import { ForgeError } from '@forge/spec';
+import { catalogCommand } from './commands/catalog.js';
+import { exitCodes } from './exit-codes.js';
+import type { CommandIo } from './io.js';
+import { usageError } from './usage-error.js';
+
+type Command = (args: readonly string[], io: CommandIo) => Promise<number>;
+
+const commands: Readonly<Record<string, { run: Command; summary: string }>> = {
+  catalog: { run: catalogCommand, summary: 'load a tool catalog and summarise it' },
+};
+
+export const mainHelp = `forge: a tool catalog in, a verified fine-tuning corpus and a gym out.
+
+Usage: forge <command> [options]
+
+Commands:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Run 'forge <command> --help' for a command's options.
+Exit codes: 0 success, 1 the work found problems, 2 bad usage or unusable input.
+`;
+
+/** Runs one forge command line and returns its exit code; never throws. */
+export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.stdout(mainHelp);
+      return name === undefined ? exitCodes.usage : exitCodes.ok;
+    }
+    const command = commands[name];
+    if (!command) throw usageError(`unknown command "${name}" (try 'forge --help')`);
+    return await command.run(rest, io);
+  } catch (cause) {
+    if (ForgeError.is(cause)) {
+      io.stderr(`forge ${name ?? ''}: ${cause.oneLine()}\n`);
+      return cause.code === 'FORGE_INTERNAL' ? exitCodes.problems : exitCodes.usage;
+    }
+    const why = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
+    io.stderr(`forge ${name ?? ''}: internal error: ${why}\n`);
+    return exitCodes.problems;
+  }
+}

@@ -1,0 +1,1 @@
+export { type Proportion, wilsonInterval } from './wilson.js';

@@ -1,0 +1,1 @@
+export { type Frame, frameCenter } from './frame-center.js';

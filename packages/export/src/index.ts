@@ -1,0 +1,1 @@
+export { openAiExporter, renderOpenAi } from './openai.js';

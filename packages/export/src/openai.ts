@@ -1,0 +1,61 @@
+import type { Exporter, Message, Split, ToolSpec, TrajectoryRecord } from '@forge/spec';
+
+/** A message in OpenAI's chat fine-tuning format. */
+type OpenAiMessage =
+  | { role: 'system' | 'user'; content: string }
+  | {
+      role: 'assistant';
+      content: string | null;
+      tool_calls?: {
+        id: string;
+        type: 'function';
+        function: { name: string; arguments: string };
+      }[];
+    }
+  | { role: 'tool'; tool_call_id: string; content: string };
+
+function toOpenAiMessage(message: Message): OpenAiMessage {
+  switch (message.role) {
+    case 'system':
+    case 'user':
+      return { role: message.role, content: message.content };
+    case 'assistant':
+      if (!message.toolCalls || message.toolCalls.length === 0)
+        return { role: 'assistant', content: message.content };
+      return {
+        role: 'assistant',
+        content: message.content === '' ? null : message.content,
+        // OpenAI wants arguments as a JSON string, not an object.
+        tool_calls: message.toolCalls.map((call) => ({
+          id: call.id,
+          type: 'function',
+          function: { name: call.name, arguments: JSON.stringify(call.arguments) },
+        })),
+      };
+    case 'tool':
+      return { role: 'tool', tool_call_id: message.toolCallId, content: message.content };
+  }
+}
+
+function toOpenAiTool(tool: ToolSpec) {
+  return {
+    type: 'function',
+    function: { name: tool.name, description: tool.description, parameters: tool.inputSchema },
+  };
+}
+
+/** One OpenAI chat fine-tuning line for a canonical record. */
+export function renderOpenAi(record: TrajectoryRecord): string {
+  return JSON.stringify({
+    messages: record.messages.map(toOpenAiMessage),
+    tools: record.tools.map(toOpenAiTool),
+    parallel_tool_calls: false,
+  });
+}
+
+/** OpenAI chat fine-tuning JSONL with `tools`, `tool_calls` and `tool_call_id`. */
+export const openAiExporter: Exporter = {
+  format: 'openai',
+  fileName: (split: Split) => `${split}.jsonl`,
+  render: (record) => [renderOpenAi(record)],
+};

@@ -1,0 +1,1 @@
+export { type Persona, personaById, personas } from './personas.js';

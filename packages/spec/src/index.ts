@@ -1,0 +1,60 @@
+export { createCatalog } from './catalog/create-catalog.js';
+export { defaultCatalog } from './catalog/default-catalog.js';
+export { loadCatalogFile } from './catalog/load-catalog-file.js';
+export { parseCatalog } from './catalog/parse-catalog.js';
+export { defaultToolPlatforms } from './catalog/tool-platforms.js';
+export type { ArgumentIssue, ArgumentIssueCode, Catalog, ToolSpec } from './catalog/tool-spec.js';
+export { ForgeError, type ForgeErrorCode, type ForgeErrorOptions } from './errors.js';
+export type {
+  Env,
+  EnvSnapshot,
+  EpisodeInfo,
+  InjectionMode,
+  ResetOptions,
+  ResetResult,
+  StepInfo,
+  StepResult,
+  Task,
+  TaskParams,
+  ToolResult,
+} from './interfaces/env.js';
+export type { Exporter } from './interfaces/exporter.js';
+export type { Gate, GateContext, Violation } from './interfaces/gate.js';
+export type { ChatReply, ChatRequest, ModelClient } from './interfaces/model-client.js';
+export type { DraftStep, EpisodeDraft, Narration, Narrator } from './interfaces/narrator.js';
+export type {
+  HistoryStep,
+  Intent,
+  Policy,
+  PolicyAction,
+  PolicyContext,
+} from './interfaces/policy.js';
+export type {
+  TrainBackend,
+  TrainMetrics,
+  TrainOutcome,
+  TrainPlan,
+  TrainRequest,
+} from './interfaces/train-backend.js';
+export type { JsonObject, JsonSchema, JsonValue } from './json.js';
+export { type Platform, platformOfUdid, platforms } from './platform.js';
+export type {
+  AssistantMessage,
+  Message,
+  Role,
+  SystemMessage,
+  ToolCall,
+  ToolMessage,
+  UserMessage,
+} from './record/messages.js';
+export { checkRecordShape, parseRecordLine } from './record/parse-record.js';
+export {
+  type Difficulty,
+  type Split,
+  splits,
+  type TrajectoryMeta,
+  type TrajectoryRecord,
+  trajectorySchemaId,
+} from './record/trajectory.js';
+export { trajectoryJsonSchema } from './record/trajectory-schema.js';
+export { type Failure, fail, ok, type Result } from './result.js';

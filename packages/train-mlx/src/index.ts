@@ -1,0 +1,1 @@
+export { parseProgressLine } from './progress-line.js';

@@ -1,0 +1,1 @@
+export { schemaGate } from './schema-gate.js';

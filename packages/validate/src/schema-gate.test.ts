@@ -1,0 +1,61 @@
+import { defaultCatalog, type TrajectoryRecord } from '@forge/spec';
+import { describe, expect, it } from 'vitest';
+import { schemaGate } from './schema-gate.js';
+
+const catalog = defaultCatalog();
+
+function recordWith(args: Record<string, unknown>): TrajectoryRecord {
+  return {
+    schema: 'forge.trajectory/1',
+    id: 't/1',
+    seed: 1,
+    split: 'train',
+    meta: {
+      family: 'navigate-tap',
+      platform: 'android',
+      pack: 'core',
+      app: 'A',
+      persona: 'terse',
+      difficulty: 'easy',
+      injections: [],
+      recovered: false,
+      success: true,
+      toolsUsed: ['gesture-tap'],
+      calls: 1,
+    },
+    tools: catalog.tools.filter((t) => t.name === 'gesture-tap'),
+    messages: [
+      { role: 'system', content: 's' },
+      { role: 'user', content: 'u' },
+      {
+        role: 'assistant',
+        content: 'a',
+        toolCalls: [{ id: 'call_1', name: 'gesture-tap', arguments: args as never }],
+      },
+      { role: 'tool', toolCallId: 'call_1', name: 'gesture-tap', content: '{}' },
+      { role: 'assistant', content: 'done' },
+    ],
+  };
+}
+
+describe('schemaGate', () => {
+  it('passes a valid call', () => {
+    expect(
+      schemaGate.check(recordWith({ udid: 'emulator-5554', x: 0.5, y: 0.5 }), { catalog }),
+    ).toEqual([]);
+  });
+
+  it('reports each problem with its code, message index and call id', () => {
+    const violations = schemaGate.check(recordWith({ udid: 'emulator-5554', x: 2, zoom: 1 }), {
+      catalog,
+    });
+    expect(violations.map((v) => v.code).sort()).toEqual([
+      'schema.missing-required',
+      'schema.out-of-range',
+      'schema.unknown-argument',
+    ]);
+    expect(
+      violations.every((v) => v.messageIndex === 2 && v.callId === 'call_1' && v.gate === 'schema'),
+    ).toBe(true);
+  });
+});
