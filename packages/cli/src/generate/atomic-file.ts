@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { ForgeError } from '@forge/spec';
+
+/** What a committed file holds, for the manifest. */
+export interface FileDigest {
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+  /** Lines written with `writeLine`. */
+  readonly records: number;
+}
+
+/** A file written under a temporary name and renamed into place on commit. */
+export interface AtomicFile {
+  readonly path: string;
+  writeLine(line: string): Promise<void>;
+  write(text: string): Promise<void>;
+  commit(): Promise<FileDigest>;
+  abort(): Promise<void>;
+}
+
+const flushAt = 1 << 20;
+const open = new Set<AtomicFile>();
+
+/**
+ * Opens `path` for streaming: data goes to `.forge-tmp-<name>` beside it and
+ * appears under the final name only when `commit` renames it, so an
+ * interrupted run never leaves a half-written file under a final name.
+ * Writes are batched (1 MiB) and respect the stream's backpressure.
+ */
+export function openAtomicFile(path: string): AtomicFile {
+  const temp = join(dirname(path), `.forge-tmp-${basename(path)}`);
+  const stream: WriteStream = createWriteStream(temp, { flags: 'w' });
+  let failure: Error | undefined;
+  stream.on('error', (error) => {
+    failure = error;
+  });
+  const hash = createHash('sha256');
+  let pending: string[] = [];
+  let pendingLength = 0;
+  let bytes = 0;
+  let records = 0;
+  let closed = false;
+
+  const ioError = (cause: unknown) =>
+    new ForgeError(
+      'FORGE_IO',
+      `cannot write ${path}: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { location: path, cause },
+    );
+
+  async function flush(): Promise<void> {
+    if (failure) throw ioError(failure);
+    if (pendingLength === 0) return;
+    const chunk = Buffer.from(pending.join(''), 'utf8');
+    pending = [];
+    pendingLength = 0;
+    hash.update(chunk);
+    bytes += chunk.length;
+    if (!stream.write(chunk)) {
+      await new Promise<void>((resolve, reject) => {
+        const onError = (e: Error) => reject(ioError(e));
+        stream.once('error', onError);
+        stream.once('drain', () => {
+          stream.off('error', onError);
+          resolve();
+        });
+      });
+    }
+  }
+
+  const file: AtomicFile = {
+    path,
+    async write(text) {
+      if (closed) throw new ForgeError('FORGE_INTERNAL', `write after close: ${path}`);
+      pending.push(text);
+      pendingLength += text.length;
+      if (pendingLength >= flushAt) await flush();
+    },
+    async writeLine(line) {
+      records += 1;
+      await file.write(`${line}\n`);
+    },
+    async commit() {
+      await flush();
+      closed = true;
+      await new Promise<void>((resolve, reject) =>
+        stream.end((error?: Error | null) => (error ? reject(ioError(error)) : resolve())),
+      );
+      if (failure) throw ioError(failure);
+      await rename(temp, path);
+      open.delete(file);
+      return { path, bytes, sha256: hash.digest('hex'), records };
+    },
+    async abort() {
+      closed = true;
+      open.delete(file);
+      stream.destroy();
+      await rm(temp, { force: true });
+    },
+  };
+  open.add(file);
+  return file;
+}
+
+/** Removes every temporary file still open (used on Ctrl-C). */
+export async function abortAllAtomicFiles(): Promise<void> {
+  await Promise.all([...open].map((f) => f.abort()));
+}

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseRatios, planSeeds, rangesDisjoint } from './seed-plan.js';
+import { resolveShard, shardRange } from './shard.js';
+
+const ratios = { train: 0.9, valid: 0.05, test: 0.05 };
+
+describe('planSeeds', () => {
+  it('cuts n into 90/5/5 and puts eval in a separate block', () => {
+    const plan = planSeeds({ n: 1000, evalCount: 50, seed: 0, ratios });
+    expect(plan.train).toEqual({ start: 0, end: 900 });
+    expect(plan.valid).toEqual({ start: 900, end: 950 });
+    expect(plan.test).toEqual({ start: 950, end: 1000 });
+    expect(plan.eval.end - plan.eval.start).toBe(50);
+    expect(plan.eval.start).toBeGreaterThan(plan.test.end);
+  });
+
+  it('never overlaps, for any sizes, ratios and global seeds', () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 1_000_000 }),
+        fc.nat({ max: 100_000 }),
+        fc.nat({ max: 900_000 }),
+        fc.nat({ max: 100 }),
+        fc.nat({ max: 100 }),
+        (n, m, seed, a, b) => {
+          const r = parseRatios(`${a + 1}/${b}/${b}`);
+          const plan = planSeeds({ n, evalCount: m, seed, ratios: r });
+          expect(rangesDisjoint(plan)).toBe(true);
+          expect(plan.test.end - plan.train.start).toBe(n);
+          const other = planSeeds({ n, evalCount: m, seed: seed + 1, ratios: r });
+          expect(other.train.start).toBeGreaterThanOrEqual(plan.eval.end);
+        },
+      ),
+    );
+  });
+
+  it('refuses bad sizes and ratios', () => {
+    expect(() => planSeeds({ n: -1, evalCount: 0, seed: 0, ratios })).toThrow(/--n/);
+    expect(() => parseRatios('90/5')).toThrow(/--split/);
+    expect(() => parseRatios('0/0/0')).toThrow(/zero/);
+  });
+});
+
+describe('shards', () => {
+  it('cover a range exactly, in order, for any shard count', () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 100_000 }),
+        fc.nat({ max: 10_000 }),
+        fc.integer({ min: 1, max: 64 }),
+        (start, size, count) => {
+          const range = { start, end: start + size };
+          let next = start;
+          for (let index = 0; index < count; index += 1) {
+            const part = shardRange(range, { index, count });
+            expect(part.start).toBe(next);
+            next = part.end;
+          }
+          expect(next).toBe(range.end);
+        },
+      ),
+    );
+  });
+
+  it('reads the index from Kubernetes or Slurm when the flag gives only the count', () => {
+    expect(resolveShard('2/4', {})).toEqual({ index: 2, count: 4 });
+    expect(resolveShard('/4', { JOB_COMPLETION_INDEX: '3' })).toEqual({ index: 3, count: 4 });
+    expect(
+      resolveShard(undefined, { SLURM_ARRAY_TASK_ID: '1', SLURM_ARRAY_TASK_COUNT: '2' }),
+    ).toEqual({ index: 1, count: 2 });
+    expect(resolveShard(undefined, {})).toEqual({ index: 0, count: 1 });
+    expect(() => resolveShard('4/4', {})).toThrow(/out of range/);
+    expect(() => resolveShard(undefined, { JOB_COMPLETION_INDEX: '1' })).toThrow(/shard count/);
+  });
+});

@@ -1,0 +1,69 @@
+import { ForgeError } from '@forge/spec';
+import type { SeedRange } from './seed-plan.js';
+
+/** One shard of a run: index `index` of `count`. */
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+/**
+ * Reads the shard from `--shard i/k`, or, when only the count is known, from
+ * the index a batch system sets (a Kubernetes indexed job's
+ * JOB_COMPLETION_INDEX, a Slurm array's SLURM_ARRAY_TASK_ID), so the same
+ * command line runs unchanged in every task of the job.
+ */
+export function resolveShard(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Shard {
+  const fromEnv = env.JOB_COMPLETION_INDEX ?? env.SLURM_ARRAY_TASK_ID;
+  if (flag === undefined) {
+    if (fromEnv === undefined) return { index: 0, count: 1 };
+    const count = env.SLURM_ARRAY_TASK_COUNT ?? env.FORGE_SHARD_COUNT;
+    if (count === undefined) {
+      throw new ForgeError(
+        'FORGE_USAGE',
+        'a job index is set but not the shard count: pass --shard i/k or --shard /k (or set FORGE_SHARD_COUNT)',
+      );
+    }
+    return check(Number(fromEnv), Number(count), `${fromEnv}/${count}`);
+  }
+  const match = /^(\d*)\/(\d+)$/.exec(flag.trim());
+  if (!match)
+    throw new ForgeError(
+      'FORGE_USAGE',
+      `--shard must look like i/k (e.g. 0/4) or /k, got "${flag}"`,
+    );
+  const index = match[1] === '' ? fromEnv : match[1];
+  if (index === undefined)
+    throw new ForgeError(
+      'FORGE_USAGE',
+      `--shard ${flag} needs JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID`,
+    );
+  return check(Number(index), Number(match[2]), flag);
+}
+
+function check(index: number, count: number, text: string): Shard {
+  if (
+    !Number.isInteger(index) ||
+    !Number.isInteger(count) ||
+    count < 1 ||
+    index < 0 ||
+    index >= count
+  ) {
+    throw new ForgeError('FORGE_USAGE', `shard ${text} is out of range: need 0 <= i < k`);
+  }
+  return { index, count };
+}
+
+/**
+ * The part of a range a shard takes: contiguous, in order, so concatenating
+ * the shards' outputs in shard order gives the unsharded output.
+ */
+export function shardRange(range: SeedRange, shard: Shard): SeedRange {
+  const size = range.end - range.start;
+  const start = range.start + Math.floor((size * shard.index) / shard.count);
+  const end = range.start + Math.floor((size * (shard.index + 1)) / shard.count);
+  return { start, end };
+}
