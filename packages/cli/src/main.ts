@@ -1,5 +1,6 @@
 import { ForgeError } from '@forge/spec';
 import { catalogCommand } from './commands/catalog.js';
+import { validateCommand } from './commands/validate.js';
 import { exitCodes } from './exit-codes.js';
 import type { CommandIo } from './io.js';
 import { usageError } from './usage-error.js';
@@ -8,6 +9,10 @@ type Command = (args: readonly string[], io: CommandIo) => Promise<number>;
 
 const commands: Readonly<Record<string, { run: Command; summary: string }>> = {
   catalog: { run: catalogCommand, summary: 'load a tool catalog and summarise it' },
+  validate: {
+    run: validateCommand,
+    summary: 'check a forge.trajectory/1 JSONL file against every gate',
+  },
 };
 
 export const mainHelp = `forge: a tool catalog in, a verified fine-tuning corpus and a gym out.
