@@ -10,3 +10,18 @@ describe('personas', () => {
     expect(personaById('nobody')).toBeUndefined();
   });
 });
+
+describe('persona registers', () => {
+  it('give every persona renderable openers, leads, contexts and closers', async () => {
+    const { render } = await import('./internal/template.js');
+    const { createNarrateRng } = await import('./internal/rng.js');
+    const scope = { rng: createNarrateRng(1), value: () => undefined, quote: (t: string) => t };
+    for (const persona of personas) {
+      expect(persona.deviceMention).toBeGreaterThan(0);
+      for (const list of [persona.openers, persona.leads, persona.contexts, persona.closers]) {
+        expect(list.length).toBeGreaterThan(0);
+        for (const template of list) expect(render(template, scope)).toBeDefined();
+      }
+    }
+  });
+});

@@ -1,18 +1,133 @@
 /** Who is asking: shapes the words of the request and the answer, never the calls. */
 export interface Persona {
-  readonly id: string;
+  readonly id: PersonaId;
   readonly description: string;
+  /** How a request may begin (templates; empty string = no opener). */
+  readonly openers: readonly string[];
+  /** What may come before the ask itself ("can you", "please", …). */
+  readonly leads: readonly string[];
+  /** Optional context clauses: why they are asking. */
+  readonly contexts: readonly string[];
+  /** How a request may end. */
+  readonly closers: readonly string[];
+  /** Probability of mentioning the device or platform. */
+  readonly deviceMention: number;
 }
+
+/** The ids of the built-in personas. */
+export type PersonaId = 'developer' | 'builder' | 'seeker' | 'terse';
+
+/** Relative weights of the personas for one family. */
+export type PersonaWeights = Readonly<Record<PersonaId, number>>;
 
 /** The personas every family draws from (weights per family come with the grammar). */
 export const personas: readonly Persona[] = [
   {
     id: 'developer',
     description: 'a technical developer who asks about internals, profiling and logs by name',
+    openers: [
+      '',
+      '',
+      '',
+      '[Hey|Hi|Ok|Alright],',
+      'Quick one:',
+      "[Context|FYI]: [I am|I'm] [chasing|debugging|looking into] [a regression|a bug report|something odd].",
+      'Dev task:',
+    ],
+    leads: [
+      '',
+      '[can|could] you',
+      'please',
+      'I need you to',
+      'go ahead and',
+      "I'd like you to",
+      'do me a favour and',
+    ],
+    contexts: [
+      'before I [open|merge] the PR',
+      'while I [look at|go through] the code',
+      'for the [bug report|ticket|release notes]',
+      'so I can [compare|sanity-check] [it|things] [later|against main]',
+      'on the current [build|branch]',
+    ],
+    closers: [
+      '',
+      '',
+      '[Thanks|Cheers|Ta].',
+      'Report back what you [find|see].',
+      'Keep it [brief|short] please.',
+      'Ping me with the [result|details].',
+    ],
+    deviceMention: 0.45,
   },
-  { id: 'builder', description: 'a non-technical app builder who describes the UI in plain words' },
-  { id: 'seeker', description: 'someone who knows what to find but not where it is' },
-  { id: 'terse', description: 'a power user who writes short imperative requests' },
+  {
+    id: 'builder',
+    description: 'a non-technical app builder who describes the UI in plain words',
+    openers: [
+      '',
+      '[Hi|Hello|Hey there][!|,]',
+      "I'm [not very technical|new to this|building my first app], [but|so]",
+      "So I'm [making|building|working on] an app and",
+      'Could you help me [out|with something]?',
+      'Hello! Small favour:',
+    ],
+    leads: [
+      '',
+      'could you [please|kindly|]',
+      'can you [please|]',
+      'would you [mind helping me|be able to]',
+      "I'd love it if you could",
+      'please',
+    ],
+    contexts: [
+      'because I want to [show it to|demo it for] [my team|a client|my friend]',
+      'so I can see [how it looks|if it works]',
+      'before I [send it out|share it|publish it]',
+      'just to check [it works|everything is fine]',
+    ],
+    closers: [
+      '',
+      '[Thanks|Thank you][ so much|!|]!',
+      'Let me know how it goes.',
+      'Thanks in advance!',
+      'I really appreciate it.',
+    ],
+    deviceMention: 0.35,
+  },
+  {
+    id: 'seeker',
+    description: 'someone who knows what to find but not where it is',
+    openers: [
+      '',
+      '',
+      "I can't [find|remember where] [it|this] [myself|is]:",
+      "I've been [looking|hunting] for this [for ages|all morning]:",
+      '[Hmm|Ugh|Okay],',
+      'I know it exists but not where:',
+    ],
+    leads: ['', 'can you [help me|] [find and|]', 'could you', 'please', 'would you'],
+    contexts: [
+      'because I [keep losing it|can never find it]',
+      "since I [don't know|have no idea] which [screen|menu] it's on",
+      'as I [got lost|gave up] [in the menus|looking]',
+    ],
+    closers: [
+      '',
+      'No idea [where it is|which menu], sorry.',
+      '[Thanks|Thank you]!',
+      "It's in there somewhere.",
+    ],
+    deviceMention: 0.3,
+  },
+  {
+    id: 'terse',
+    description: 'a power user who writes short imperative requests',
+    openers: ['', '', '', ''],
+    leads: ['', '', ''],
+    contexts: ['', 'asap', 'now'],
+    closers: ['', '', '', 'thx', 'ty'],
+    deviceMention: 0.35,
+  },
 ];
 
 /** Looks a persona up by id. */

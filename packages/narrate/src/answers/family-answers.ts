@@ -1,0 +1,153 @@
+/**
+ * Answer templates per family: `done` when the task's success check passed,
+ * `failed` when it did not. They name only task params (`{param}`), which the
+ * user gave, so they stay grounded; observed values come from the facts.
+ */
+export interface FamilyAnswer {
+  readonly done: readonly string[];
+  readonly failed: readonly string[];
+}
+
+export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
+  'navigate-tap': {
+    done: [
+      'I opened {screen} in {app} and tapped {q:target}.',
+      '{q:target} on the {screen} screen is tapped.',
+    ],
+    failed: [
+      "I couldn't get {q:target} on {screen} to respond.",
+      "I didn't manage to tap {q:target}.",
+    ],
+  },
+  toggle: {
+    done: ['{q:setting} is now {state}.', 'I switched {q:setting} {state} on the {screen} screen.'],
+    failed: ["I couldn't confirm that {q:setting} is {state}."],
+  },
+  'scroll-find': {
+    done: [
+      'I scrolled to {q:item} and opened it.',
+      '{q:item} was below the fold on {screen}; its detail screen is open now.',
+    ],
+    failed: ["I couldn't reach {q:item} in the {screen} list."],
+  },
+  login: {
+    done: ["You're logged in as {q:username}.", 'I signed in as {q:username}.'],
+    failed: ["The login as {q:username} didn't go through."],
+  },
+  'profile-drilldown': {
+    done: ['I found {q:field}.', 'Here is {q:field}.'],
+    failed: ["I couldn't reach the screen with {q:field}."],
+  },
+  'batch-sequence': {
+    done: [
+      'I went through the {pages} onboarding pages[ and submitted {q:text}|].',
+      'The onboarding ({pages} pages) is done.',
+    ],
+    failed: ["I couldn't get through the {pages} onboarding pages."],
+  },
+  'visual-regression': {
+    done: ['I captured a baseline of {screen} and diffed it against the current screen.'],
+    failed: ["I couldn't produce the diff for {screen}."],
+  },
+  'flow-record': {
+    done: ['I recorded the flow {q:flow} ({screen}, then {q:target}) and replayed it.'],
+    failed: ["The flow {q:flow} wasn't recorded and replayed completely."],
+  },
+  'network-inspect': {
+    done: [
+      'I found the request to {endpoint} after opening {screen}.',
+      'Here are the details of {endpoint}.',
+    ],
+    failed: ["I couldn't get the details of the {endpoint} request."],
+  },
+  'android-boot': {
+    done: ['{avd} is booted and {app} is in the foreground.', 'I booted {avd} and launched {app}.'],
+    failed: ["I couldn't get {avd} booted with {app} in front."],
+  },
+  'debug-inspect': {
+    done: ['I inspected {q:target} and traced it to {component}.'],
+    failed: ["I couldn't trace {q:target} to {component}."],
+  },
+  'deep-link': {
+    done: ['I opened {url} and it landed on {screen}.'],
+    failed: ["Opening {url} didn't land on {screen}."],
+  },
+  'console-check': {
+    done: [
+      'I read the console log registry after visiting {screen}.',
+      "Here's what the log registry shows at {level} level.",
+    ],
+    failed: ["I couldn't read the {level} messages for {screen}."],
+  },
+  'pinch-zoom': {
+    done: ['I zoomed the map {direction}.'],
+    failed: ["The map didn't zoom {direction} far enough."],
+  },
+  'native-inspect': {
+    done: ['I found the native view for {q:target}.'],
+    failed: ["I couldn't find a native view for {q:target}."],
+  },
+  'chromium-tabs': {
+    done: ['A tab with {url} ({q:tab}) is open and selected.'],
+    failed: ["I couldn't get the {q:tab} tab open and selected."],
+  },
+  'hide-and-seek': {
+    done: ['I found {q:target} and tapped it.', 'Found it: {q:target} is tapped.'],
+    failed: ["I couldn't find {q:target}."],
+  },
+  'cookies-storage': {
+    done: ['{q:cookie} now holds {q:value}.', '{q:key} is set to {q:value}.'],
+    failed: ["I couldn't confirm {q:value} was stored."],
+  },
+  'drag-gesture': {
+    done: ['I dragged {q:target}[ to {amount}|].'],
+    failed: ["The drag on {q:target} didn't reach the goal."],
+  },
+  'rotate-gesture': {
+    done: ['The rotation is done[: heading {heading}|][, orientation {orientation}|].'],
+    failed: ["The rotation didn't reach the goal."],
+  },
+  'reinstall-reset': {
+    done: ['I reinstalled {app}, so its data is wiped, and relaunched it.'],
+    failed: ["I couldn't finish the clean reinstall of {app}."],
+  },
+  'native-deep-inspect': {
+    done: ['I inspected the native views around {q:target}[ and the request to {endpoint}|].'],
+    failed: ["I couldn't finish the native inspection of {q:target}."],
+  },
+  'profile-performance': {
+    done: [
+      'I profiled {q:interaction} on {screen} with both profilers and built the combined report.',
+    ],
+    failed: ["The profiling of {q:interaction} on {screen} didn't complete."],
+  },
+  'profiler-sessions': {
+    done: ['I loaded the earlier session[ {session}|] and queried its CPU data.'],
+    failed: ["I couldn't load and query the earlier session."],
+  },
+  'metro-control': {
+    done: ['I reloaded the bundle{!stop}.', 'I reloaded the bundle and stopped Metro{?stop}.'],
+    failed: ["The reload didn't complete."],
+  },
+  'workspace-data': {
+    done: ['I gathered the workspace data for {workspace}.'],
+    failed: ["I couldn't gather the workspace data for {workspace}."],
+  },
+  'device-release': {
+    done: ['I released {device}.', 'All devices are released{!device}.'],
+    failed: ["I couldn't release the device[ {device}|]."],
+  },
+  'update-notice': {
+    done: [
+      'The toolkit update is applied{!hours}.',
+      'Update notices are snoozed for {hours} hours.',
+    ],
+    failed: ["I couldn't take care of the update notice."],
+  },
+};
+
+/** The answer for a family without its own templates. */
+export const genericAnswer: FamilyAnswer = {
+  done: ["That's done in {app}.", 'Finished in {app}.'],
+  failed: ["I couldn't complete that in {app}."],
+};

@@ -1,0 +1,89 @@
+import type { EpisodeDraft } from '@forge/spec';
+import type { NarrateRng } from '../internal/rng.js';
+import { capitalize, renderOneOf, type TemplateScope, tidy } from '../internal/template.js';
+import type { Persona } from '../personas.js';
+import { factsText } from './facts-text.js';
+import { familyAnswers, genericAnswer } from './family-answers.js';
+
+/** What an answer is written from. */
+export interface AnswerInput {
+  readonly draft: EpisodeDraft;
+  readonly persona: Persona;
+  readonly rng: NarrateRng;
+  readonly quote: (text: string) => string;
+}
+
+const acks: Readonly<
+  Record<Persona['id'], { readonly done: string[]; readonly failed: string[] }>
+> = {
+  developer: { done: ['', 'Done.', 'All set.'], failed: ['', "That didn't work out."] },
+  builder: {
+    done: ['', 'All done!', 'Good news!', 'Done!'],
+    failed: ['', 'Sorry,', 'Unfortunately,'],
+  },
+  seeker: { done: ['', 'Found it!', 'Done.'], failed: ['', 'Sorry,', 'No luck:'] },
+  terse: { done: ['', 'Done.'], failed: ['', 'Failed:'] },
+};
+
+function lastError(draft: EpisodeDraft): string | undefined {
+  for (let s = draft.steps.length - 1; s >= 0; s -= 1) {
+    const results = draft.steps[s]?.results ?? [];
+    for (let r = results.length - 1; r >= 0; r -= 1) {
+      const result = results[r];
+      if (!result?.isError) continue;
+      const line =
+        result.text
+          .split('\n')
+          .find((l) => l.trim() !== '')
+          ?.trim() ?? '';
+      // Cut at a word boundary so the quote stays a verbatim piece of the output.
+      if (line.length <= 100) return line;
+      const cut = line.lastIndexOf(' ', 100);
+      return line.slice(0, cut > 20 ? cut : 100).trim();
+    }
+  }
+  return undefined;
+}
+
+function paramScope(input: AnswerInput): TemplateScope {
+  const params = input.draft.task.params;
+  return {
+    rng: input.rng,
+    quote: input.quote,
+    value(name) {
+      const value =
+        name === 'app' ? (params.app ?? input.draft.task.app) : params[name.replace(/^[?!]/, '')];
+      if (name.startsWith('?')) return value === true ? '' : undefined;
+      if (name.startsWith('!')) return value === undefined || value === false ? '' : undefined;
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    },
+  };
+}
+
+/**
+ * The final answer: what happened, honestly (success or not), then the
+ * observed facts verbatim. It names nothing beyond the task params, the
+ * facts and, on failure, the last error the tools returned.
+ */
+export function writeAnswer(input: AnswerInput): string {
+  const { draft, persona, rng, quote } = input;
+  const templates = familyAnswers[draft.task.family] ?? genericAnswer;
+  const scope = paramScope(input);
+  const outcome = draft.success ? 'done' : 'failed';
+  const summary =
+    renderOneOf(templates[outcome], scope) ?? renderOneOf(genericAnswer[outcome], scope) ?? '';
+  let ack = rng.pick(acks[persona.id][outcome]);
+  // "Sorry, I couldn't…" reads well; "Sorry, <entity> …" would need the entity's case changed.
+  if (/[,:]$/.test(ack) && !/^I\b/.test(summary)) ack = `${ack.slice(0, -1)}.`;
+  const parts = [tidy(capitalize(`${ack} ${summary}`.trim()))];
+  // Facts and errors are quoted verbatim, so they are not tidied.
+  parts.push(factsText(draft.facts, rng, quote));
+  const error = draft.success ? undefined : lastError(draft);
+  if (error)
+    parts.push(`${rng.pick(['The last error was', 'The tool reported'])}: ${quote(error)}.`);
+  if (!draft.success && persona.id !== 'terse')
+    parts.push(
+      rng.pick(['I stopped there rather than guess.', "I didn't want to report it as done.", '']),
+    );
+  return parts.filter((p) => p !== '').join(' ');
+}

@@ -1,0 +1,66 @@
+import type { EpisodeDraft, Narration, Narrator } from '@forge/spec';
+import { writeAnswer } from './answers/write-answer.js';
+import { createNarrateRng } from './internal/rng.js';
+import { type Persona, type PersonaId, type PersonaWeights, personas } from './personas.js';
+import { deviceMention } from './requests/device-mention.js';
+import { grammarFor } from './requests/registry.js';
+import { writeRequest } from './requests/write-request.js';
+import { writeStepText } from './steps/step-text.js';
+
+/** Options for `createNarrator`. */
+export interface NarratorOptions {
+  /** Always use this persona (samples, tests); by default it is drawn per family. */
+  readonly persona?: PersonaId;
+  /** Persona weights by family id, replacing the grammar's own. */
+  readonly personaWeights?: Readonly<Record<string, PersonaWeights>>;
+}
+
+const quotePairs: readonly (readonly [string, string])[] = [
+  ['"', '"'],
+  ['“', '”'],
+];
+
+function choosePersona(draft: EpisodeDraft, options: NarratorOptions): Persona {
+  const family = draft.task.family;
+  const weights = options.personaWeights?.[family] ?? grammarFor(family).weights;
+  const id = options.persona ?? createNarrateRng(draft.seed, family, 'persona').weighted(weights);
+  return personas.find((p) => p.id === id) ?? (personas[0] as Persona);
+}
+
+/**
+ * A narrator whose every word is a pure function of the draft: the seed and
+ * the family seed one stream per purpose (persona, request, each step, the
+ * answer), so the same draft always reads the same.
+ */
+export function createNarrator(options: NarratorOptions = {}): Narrator {
+  return {
+    narrate(draft: EpisodeDraft): Narration {
+      const family = draft.task.family;
+      const persona = choosePersona(draft, options);
+      const [open, close] = createNarrateRng(draft.seed, family, 'quote').pick(quotePairs);
+      const quote = (text: string): string => `${open}${text}${close}`;
+      const device = deviceMention(draft);
+      const request = writeRequest({
+        task: draft.task,
+        persona,
+        rng: createNarrateRng(draft.seed, family, 'request'),
+        ...(device ? { device } : {}),
+      });
+      const stepTexts = draft.steps.map((_, index) =>
+        writeStepText({
+          draft,
+          index,
+          quote,
+          rng: createNarrateRng(draft.seed, family, 'step', index),
+        }),
+      );
+      const answer = writeAnswer({
+        draft,
+        persona,
+        quote,
+        rng: createNarrateRng(draft.seed, family, 'answer'),
+      });
+      return { persona: persona.id, request, stepTexts, answer };
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import type { EpisodeDraft, Narration } from '@forge/spec';
+import { answerIsGrounded } from './answers/grounding.js';
+import { numbersIn, quotedStrings } from './internal/claims.js';
+import { missingEntities, requiredEntities } from './requests/required-entities.js';
+
+/** Which text a paraphrase is asked for, and what it must keep. */
+export interface ParaphraseContext {
+  readonly part: 'request' | 'step' | 'answer';
+  /** The step index, for `step`. */
+  readonly index?: number;
+  readonly persona: string;
+  readonly family: string;
+  /** Strings the paraphrase must contain (case-insensitively) to be kept. */
+  readonly mustKeep: readonly string[];
+}
+
+/** A user-supplied rewording function (an LLM, a thesaurus…). */
+export type Paraphraser = (text: string, context: ParaphraseContext) => Promise<string>;
+
+/** Why a paraphrase was discarded. */
+export type DiscardReason = 'empty' | 'dropped-entity' | 'ungrounded' | 'threw';
+
+/** The fate of one paraphrase. */
+export interface ParaphraseDecision {
+  readonly part: ParaphraseContext['part'];
+  readonly index?: number;
+  /** True when the paraphrase replaced the template text. */
+  readonly kept: boolean;
+  readonly reason?: DiscardReason;
+  /** The entities a discarded paraphrase lost. */
+  readonly missing?: readonly string[];
+}
+
+/** The narration after paraphrasing, and a decision per text. */
+export interface ParaphraseOutcome {
+  readonly narration: Narration;
+  readonly decisions: readonly ParaphraseDecision[];
+}
+
+/** Which parts to paraphrase; all by default. */
+export interface ParaphraseOptions {
+  readonly parts?: readonly ParaphraseContext['part'][];
+}
+
+async function attempt(
+  text: string,
+  context: ParaphraseContext,
+  paraphrase: Paraphraser,
+  extraCheck: (candidate: string) => boolean,
+): Promise<{ text: string; decision: ParaphraseDecision }> {
+  const where = context.index === undefined ? {} : { index: context.index };
+  const discard = (reason: DiscardReason, missing?: readonly string[]) => ({
+    text,
+    decision: {
+      part: context.part,
+      ...where,
+      kept: false,
+      reason,
+      ...(missing ? { missing } : {}),
+    },
+  });
+  let candidate: string;
+  try {
+    candidate = (await paraphrase(text, context)).trim();
+  } catch {
+    // A failing paraphraser costs only variety: the template text stands.
+    return discard('threw');
+  }
+  if (candidate === '') return discard('empty');
+  const missing = missingEntities(candidate, context.mustKeep);
+  if (missing.length > 0) return discard('dropped-entity', missing);
+  if (!extraCheck(candidate)) return discard('ungrounded');
+  return { text: candidate, decision: { part: context.part, ...where, kept: true } };
+}
+
+/**
+ * Rewords a narration with a user-supplied paraphraser, one text at a time,
+ * in order. A paraphrase is kept only if it is non-empty and keeps every
+ * entity the text must carry: the request's app, labels and values; a step
+ * text's or answer's quoted strings and numbers. An answer must also stay
+ * grounded in the draft. Anything else keeps the template text.
+ */
+export async function paraphraseNarration(
+  narration: Narration,
+  draft: EpisodeDraft,
+  paraphrase: Paraphraser,
+  options: ParaphraseOptions = {},
+): Promise<ParaphraseOutcome> {
+  const parts = new Set(options.parts ?? ['request', 'step', 'answer']);
+  const base = { persona: narration.persona, family: draft.task.family };
+  const decisions: ParaphraseDecision[] = [];
+  const keepsOwn = (text: string) => [...quotedStrings(text), ...numbersIn(text)];
+  let request = narration.request;
+  if (parts.has('request')) {
+    const mustKeep = requiredEntities(draft.task);
+    const out = await attempt(
+      request,
+      { ...base, part: 'request', mustKeep },
+      paraphrase,
+      () => true,
+    );
+    request = out.text;
+    decisions.push(out.decision);
+  }
+  const stepTexts: string[] = [];
+  for (const [index, text] of narration.stepTexts.entries()) {
+    if (!parts.has('step')) {
+      stepTexts.push(text);
+      continue;
+    }
+    const context = { ...base, part: 'step' as const, index, mustKeep: keepsOwn(text) };
+    const out = await attempt(text, context, paraphrase, () => true);
+    stepTexts.push(out.text);
+    decisions.push(out.decision);
+  }
+  let answer = narration.answer;
+  if (parts.has('answer')) {
+    const context = { ...base, part: 'answer' as const, mustKeep: keepsOwn(answer) };
+    const grounded = (candidate: string) => answerIsGrounded(candidate, draft).ok;
+    const out = await attempt(answer, context, paraphrase, grounded);
+    answer = out.text;
+    decisions.push(out.decision);
+  }
+  return { narration: { persona: narration.persona, request, stepTexts, answer }, decisions };
+}

@@ -1,0 +1,70 @@
+import type { NarrateRng } from '../internal/rng.js';
+import { capitalize } from '../internal/template.js';
+
+/** The rendered pieces of a request, before they are ordered and punctuated. */
+export interface RequestParts {
+  readonly opener: string;
+  readonly lead: string;
+  readonly core: string;
+  /** How the app is named, when the core does not name it. */
+  readonly app: string | undefined;
+  readonly appAsPrefix: boolean;
+  readonly device: string | undefined;
+  readonly context: string | undefined;
+  readonly constraint: string | undefined;
+  readonly closer: string;
+  readonly terse: boolean;
+}
+
+const questionLead = /^(can|could|would|will)\b/i;
+
+function shuffled<T>(items: readonly T[], rng: NarrateRng): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = rng.int(0, i);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/**
+ * Orders and punctuates the parts: clauses go before or after the ask by a
+ * seeded choice, a question lead ends in "?", and a part after a full stop
+ * starts a new sentence.
+ */
+export function assembleRequest(parts: RequestParts, rng: NarrateRng): string {
+  const prefixes: string[] = [];
+  const tail: string[] = [];
+  if (parts.app !== undefined) (parts.appAsPrefix ? prefixes : tail).push(parts.app);
+  const clauses: string[] = [];
+  // One clause before the ask reads naturally; a pile of them does not.
+  if (parts.context !== undefined && parts.context !== '') {
+    if (!parts.terse && prefixes.length === 0 && rng.chance(0.4))
+      prefixes.push(`${parts.context},`);
+    else clauses.push(`, ${parts.context}`);
+  }
+  if (parts.device !== undefined) {
+    if (!parts.terse && prefixes.length === 0 && rng.chance(0.3)) prefixes.push(`${parts.device},`);
+    else tail.push(parts.device);
+  }
+  const asks = parts.core.trimEnd().endsWith('?');
+  const core = parts.core.trimEnd().replace(/[?.]$/, '');
+  const body = [...prefixes, parts.lead, core, ...shuffled(tail, rng)]
+    .filter((piece) => piece !== '')
+    .join(' ');
+  const question = asks || questionLead.test(parts.lead);
+  const end = question ? '?' : parts.terse ? rng.pick(['', '', '.']) : rng.pick(['.', '.', '!']);
+  // A constraint after a question reads better as its own sentence.
+  const constraint =
+    parts.constraint === undefined
+      ? ''
+      : question
+        ? ` ${capitalize(parts.constraint.trim().replace(/^and /, ''))}.`
+        : `${rng.pick([', ', '; ', ' - '])}${parts.constraint}`;
+  const sentence = question
+    ? `${body}${clauses.join('')}${end}${constraint}`
+    : `${body}${clauses.join('')}${constraint}${end}`;
+  const startsSentence = parts.opener === '' || /[.!?]$/.test(parts.opener);
+  const main = startsSentence ? capitalize(sentence) : sentence;
+  return [parts.opener, main, parts.closer].filter((piece) => piece !== '').join(' ');
+}

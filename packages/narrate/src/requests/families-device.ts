@@ -1,0 +1,146 @@
+import { choreAppClauses, choreHeavy, type FamilyGrammar, uiHeavy } from './family-grammar.js';
+
+const androidBoot: FamilyGrammar = {
+  id: 'android-boot',
+  weights: choreHeavy,
+  cores: {
+    developer: [
+      'boot the {avd} AVD and bring {app} to the foreground with {q:target} visible',
+      'start emulator {avd}, launch {app}, and get to {q:target}',
+    ],
+    builder: [
+      'start the Android phone called {avd} and open {app} so I can see {q:target}',
+      'turn on the {avd} emulator and open {app} at {q:target}',
+    ],
+    seeker: ['=I have an emulator named {avd} somewhere; boot it and open {app} to {q:target}'],
+    terse: ['boot {avd}, open {app} ({target})', '{avd}: launch {app} -> {target}'],
+  },
+};
+
+const reinstallReset: FamilyGrammar = {
+  id: 'reinstall-reset',
+  weights: choreHeavy,
+  cores: {
+    developer: [
+      'do a clean reinstall of {app} to wipe its data, then relaunch it',
+      'reinstall {app} from scratch and restart it at the home screen',
+    ],
+    builder: [
+      '={app} is acting weird; reinstall it fresh and open it again',
+      'start {app} over like it was just installed',
+    ],
+    seeker: ['={app} got into a strange state; reset it completely'],
+    terse: ['reinstall {app}', 'wipe + relaunch {app}', 'fresh install {app}'],
+  },
+};
+
+const deviceRelease: FamilyGrammar = {
+  id: 'device-release',
+  weights: choreHeavy,
+  appClauses: choreAppClauses,
+  cores: {
+    developer: [
+      'release the simulator server for {device}',
+      'tear down every simulator server{!device}',
+      "shut down the device server on {device} [when you're done|now]",
+      "free all the devices [you're holding|in use]{!device}",
+    ],
+    builder: [
+      'let go of the {device} device, I need it back',
+      'stop using all the phones [now|]{!device}',
+    ],
+    seeker: [
+      '=something is still holding {device}; release it',
+      '=some device server is still running; stop them all{!device}',
+    ],
+    terse: ['release {device}', 'release all devices{!device}', 'stop all sim servers{!device}'],
+  },
+};
+
+const updateNotice: FamilyGrammar = {
+  id: 'update-notice',
+  weights: choreHeavy,
+  appClauses: choreAppClauses,
+  cores: {
+    developer: [
+      'apply the pending toolkit update{!hours}',
+      'snooze the update notice for {hours} hours',
+      'update the device toolkit to latest{!hours}',
+      "=don't update yet, mute the update reminder for {hours} hours",
+    ],
+    builder: [
+      'install the update it keeps asking about{!hours}',
+      'hide the update message for {hours} hours please',
+    ],
+    seeker: [
+      "=there's an update prompt somewhere; just apply it{!hours}",
+      'make the update notice go away for {hours} hours',
+    ],
+    terse: ['update toolkit{!hours}', 'snooze update {hours}h', 'snooze updates {hours} hours'],
+  },
+};
+
+const flowRecord: FamilyGrammar = {
+  id: 'flow-record',
+  weights: { developer: 4, builder: 3, seeker: 1, terse: 2 },
+  cores: {
+    developer: [
+      'record a flow called {q:flow} that opens {screen} and {~tap}s {q:target}, then replay it',
+      'script a {q:flow} flow ({screen} -> {q:target}) and execute it',
+    ],
+    builder: [
+      'save the steps to get to {screen} and press {q:target} as {q:flow}, then play them back',
+    ],
+    seeker: [
+      'make a recording named {q:flow} of going to {screen} and hitting {q:target}, and run it',
+    ],
+    terse: ['record flow {flow}: {screen} > {target}, run it', 'flow {flow}: {screen}/{target}'],
+  },
+};
+
+const chromiumTabs: FamilyGrammar = {
+  id: 'chromium-tabs',
+  weights: uiHeavy,
+  cores: {
+    developer: [
+      'open a new tab on {url} and select it; it should be titled {q:tab}',
+      'make sure a tab with {url} ({q:tab}) is open and focused',
+    ],
+    builder: ['open {url} in a new tab, the one called {q:tab}, and switch to it'],
+    seeker: ["=I need the {q:tab} tab, it's {url}; get it open and in front"],
+    terse: ['tab {url} ({tab})', 'new tab {url} -> {tab}'],
+  },
+};
+
+const cookiesStorage: FamilyGrammar = {
+  id: 'cookies-storage',
+  weights: { developer: 5, builder: 1, seeker: 2, terse: 2 },
+  cores: {
+    developer: [
+      'set the cookie {q:cookie} to {q:value}',
+      'write {q:value} into the {q:cookie} cookie',
+      'put {q:key} = {q:value} in storage',
+      'store {q:value} under the {q:key} storage key',
+    ],
+    builder: [
+      'make the site remember {q:value} for {q:cookie}',
+      'save {q:value} as {q:key} in the browser',
+    ],
+    seeker: [
+      '=the {q:cookie} cookie should say {q:value}; fix it',
+      '=somewhere in storage {q:key} must be {q:value}',
+    ],
+    terse: ['cookie {cookie}={value}', 'storage {key}={value}'],
+  },
+};
+
+/** Grammars for device, browser and toolkit chores. */
+export const deviceFamilies: readonly FamilyGrammar[] = [
+  androidBoot,
+  reinstallReset,
+  deviceRelease,
+  updateNotice,
+  flowRecord,
+  chromiumTabs,
+  cookiesStorage,
+];

@@ -1,0 +1,87 @@
+import { choreAppClauses, devHeavy, type FamilyGrammar } from './family-grammar.js';
+
+const profilePerformance: FamilyGrammar = {
+  id: 'profile-performance',
+  weights: devHeavy,
+  cores: {
+    developer: [
+      'profile the render of {screen} around a {~tap} on {q:interaction} and find the hotspot',
+      'run React and native profilers around the {q:interaction} interaction on {screen}',
+      'capture a combined perf report for {q:interaction} on {screen} and drill into the slowest commit',
+    ],
+    builder: [
+      '={screen} feels slow when I {~tap} {q:interaction}; find out why',
+      "=pressing {q:interaction} on the {screen} page is laggy, can you see what's slow?",
+    ],
+    seeker: ['=something makes {q:interaction} on {screen} slow; find the culprit'],
+    terse: ['profile {interaction} on {screen}', 'perf: {screen} / {interaction}'],
+  },
+};
+
+const profilerSessions: FamilyGrammar = {
+  appClauses: choreAppClauses,
+  id: 'profiler-sessions',
+  weights: devHeavy,
+  cores: {
+    developer: [
+      'load the saved profiler session {session} and query its CPU hotspots',
+      'list the old profiling sessions and reload the most relevant one{!session}',
+      'pull up session {session} from earlier and show the top CPU functions',
+    ],
+    builder: [
+      'open the performance recording from before{!session}',
+      'open recording {session} and tell me what was slow',
+    ],
+    seeker: [
+      "=I profiled this earlier, somewhere there's a saved session; load it{!session}",
+      'find session {session} and show me the CPU use',
+    ],
+    terse: ['load profile {session}', 'load last profile{!session}'],
+  },
+};
+
+const metroControl: FamilyGrammar = {
+  appClauses: choreAppClauses,
+  id: 'metro-control',
+  weights: devHeavy,
+  cores: {
+    developer: [
+      'reload the JS bundle through Metro{!stop}',
+      'trigger a Metro reload{!stop}',
+      'reload the bundle, then stop Metro{?stop}',
+      'do a Metro reload and shut the packager down{?stop}',
+    ],
+    builder: [
+      'refresh the app [code|] [for me|]{!stop}',
+      'refresh the app and then turn off the dev server{?stop}',
+    ],
+    seeker: [
+      'get the latest code into the app{!stop}',
+      'reload the code and stop whatever serves it{?stop}',
+    ],
+    terse: ['reload{!stop}', 'reload metro{!stop}', 'reload + stop metro{?stop}'],
+  },
+};
+
+const workspaceData: FamilyGrammar = {
+  appClauses: choreAppClauses,
+  id: 'workspace-data',
+  weights: devHeavy,
+  cores: {
+    developer: [
+      'gather a workspace snapshot of {workspace} and tell me the project',
+      'collect the project metadata for {workspace}',
+    ],
+    builder: ['look at my project folder {workspace} and tell me what it is'],
+    seeker: ['=my project is somewhere under {workspace}; what is it called?'],
+    terse: ['workspace {workspace}', 'snapshot {workspace}'],
+  },
+};
+
+/** Grammars for the profiling and JS-runtime families. */
+export const profilingFamilies: readonly FamilyGrammar[] = [
+  profilePerformance,
+  profilerSessions,
+  metroControl,
+  workspaceData,
+];

@@ -1,0 +1,161 @@
+import { type FamilyGrammar, uiHeavy } from './family-grammar.js';
+
+const navigateTap: FamilyGrammar = {
+  id: 'navigate-tap',
+  weights: uiHeavy,
+  cores: {
+    developer: [
+      '[navigate|go] to the {screen} [screen|view] in {app} and {~tap} the {q:target} [element|button|control]',
+      '{~open} {app}, [get to|reach] {screen} and [trigger|activate] {q:target}',
+      '[exercise|hit] the {q:target} [action|handler] on the {screen} screen of {app}',
+    ],
+    builder: [
+      '[go to|open] the {screen} [page|screen] and {~tap} the [button|thing] that says {q:target}',
+      '=on the {screen} [page|screen], {~tap} the [little|] {q:target} button [for me|]',
+      'find the {q:target} [button|option] on the {screen} screen and {~tap} it',
+    ],
+    seeker: [
+      "=somewhere on the {screen} [screen|page] there's a {q:target} [button|option]; {~tap} it",
+      "=I think {q:target} lives on the {screen} screen[, but I'm not sure|]; [go|get] there and {~tap} it",
+      '[find|track down] {q:target} [(it should be on {screen})|on {screen}] and {~tap} it',
+    ],
+    terse: ['{screen} > {target}', '{~tap} {target} on {screen}', '{screen}: {~tap} {target}'],
+  },
+  constraints: ["[and|] don't change anything else", 'just the one tap[ please|]'],
+};
+
+const toggle: FamilyGrammar = {
+  id: 'toggle',
+  weights: uiHeavy,
+  cores: {
+    developer: [
+      'set the {q:setting} switch to {state} on the {screen} screen',
+      'flip the {q:setting} toggle {state} [in|under] {screen}',
+      '[make sure|ensure] {q:setting} is {state} [in|on] the {screen} settings',
+    ],
+    builder: [
+      'turn {state} the little switch that says {q:setting} [on|in] the {screen} [page|screen]',
+      "=on the {screen} page there's a switch called {q:setting}, [can it be|please turn it|set it] {state}",
+      'switch {q:setting} {state} [for me|] in the {screen} [screen|settings]',
+    ],
+    seeker: [
+      "=there's a {q:setting} switch somewhere [around|on] {screen}; turn it {state}",
+      "=I want {q:setting} {state}, I [think|believe] it's [under|on] {screen}",
+    ],
+    terse: ['{setting} {state}', '{setting} -> {state} ({screen})', 'turn {setting} {state}'],
+  },
+  constraints: ['leave the other [settings|switches] alone', 'only that one switch'],
+};
+
+const scrollFind: FamilyGrammar = {
+  id: 'scroll-find',
+  weights: uiHeavy,
+  cores: {
+    developer: [
+      'scroll the {screen} list until {q:item} [is rendered|comes into view] and open its detail [view|screen]',
+      'find the {q:item} row below the fold on {screen} and [open|tap into] it',
+    ],
+    builder: [
+      '=on the {screen} page, scroll down to {q:item} and open it',
+      '=the list on {screen} is long; [go down|scroll down] until you see {q:item} and {~tap} it',
+    ],
+    seeker: [
+      '={q:item} is [somewhere|way] down the {screen} list; [find|dig out] it and open it',
+      "=I [know|think] {q:item} is in the {screen} list but [can't spot it|it's buried]; open it",
+    ],
+    terse: [
+      'open {item} ({screen} list)',
+      'scroll {screen} to {item}, open',
+      '{screen}: find {item}',
+    ],
+  },
+};
+
+const loginFamily: FamilyGrammar = {
+  id: 'login',
+  weights: uiHeavy,
+  cores: {
+    developer: [
+      'log in with [username|user] {q:username} and password {q:password}',
+      'authenticate as {q:username} (password {q:password})',
+      'sign in using the test account {q:username} / {q:password}',
+    ],
+    builder: [
+      'log me in, the username is {q:username} and the password is {q:password}',
+      'sign in [to my account|] with {q:username} and the password {q:password}',
+    ],
+    seeker: [
+      '=I need to be logged in as {q:username}; password is {q:password}',
+      'get me signed in [somehow|]: {q:username}, password {q:password}',
+    ],
+    terse: ['login {username} / {password}', 'sign in: {username} {password}'],
+  },
+};
+
+const profileDrilldown: FamilyGrammar = {
+  id: 'profile-drilldown',
+  weights: uiHeavy,
+  cores: {
+    developer: [
+      'drill into the nested screens and read the value of the {q:field} field',
+      'find where {q:field} is rendered and [tell me|report] its [current|] value',
+    ],
+    builder: [
+      'find the {q:field} [info|number|detail] and tell me what it says',
+      "=there's a place that shows my {q:field}; what does it say?",
+    ],
+    seeker: [
+      '=my {q:field} is shown somewhere [deep|] in the app; what is it?',
+      "=somewhere [in the profile|in there] there's {q:field}; read it [for me|out]",
+    ],
+    terse: ['{field}?', 'read {field}', "what's {field}"],
+  },
+};
+
+const hideAndSeek: FamilyGrammar = {
+  id: 'hide-and-seek',
+  weights: { developer: 1, builder: 2, seeker: 6, terse: 2 },
+  cores: {
+    developer: [
+      'locate the {q:target} control [wherever it lives|somewhere in the nav tree] and {~tap} it',
+    ],
+    builder: [
+      "=there's a button that says {q:target}, I don't remember where; {~tap} it",
+      'find the {q:target} [option|button] [anywhere|] and press it',
+    ],
+    seeker: [
+      "=somewhere in the app there's {q:target}; [find it|hunt it down] and {~tap} it",
+      '=I know there is a {q:target} [button|option] but not [where|which screen]; {~tap} it',
+      '=where is {q:target}? find it and {~tap} it',
+    ],
+    terse: ['find + {~tap} {target}', '{~tap} {target} (find it)', 'find {target}'],
+  },
+};
+
+const deepLink: FamilyGrammar = {
+  id: 'deep-link',
+  weights: { developer: 4, builder: 2, seeker: 2, terse: 2 },
+  cores: {
+    developer: [
+      'open the deep link {url} and confirm it lands on {screen}',
+      'fire {url} [as a deep link|through the URL handler] and check we get the {screen} screen',
+    ],
+    builder: [
+      "=here's a link, {url}; open it, it should [show|land on] the {screen} page",
+      'try the link {url} and see if it opens {screen}',
+    ],
+    seeker: ['=I have a link, {url}, that should go to {screen}; open it'],
+    terse: ['open {url} -> {screen}', 'deep link {url} ({screen})'],
+  },
+};
+
+/** Grammars for the families about visible UI. */
+export const uiFamilies: readonly FamilyGrammar[] = [
+  navigateTap,
+  toggle,
+  scrollFind,
+  loginFamily,
+  profileDrilldown,
+  hideAndSeek,
+  deepLink,
+];

@@ -1,0 +1,38 @@
+import type { PersonaId, PersonaWeights } from '../personas.js';
+
+/**
+ * How one task family is asked for. Templates use the phrasing language of
+ * `internal/template.ts`: `{param}` / `{q:param}` name the family's params
+ * from docs/families.md, `{~word}` a platform-aware word (tap, open, screen…),
+ * `[a|b]` a seeded choice.
+ */
+export interface FamilyGrammar {
+  /** The family id, as in docs/families.md. */
+  readonly id: string;
+  /** How likely each persona is to ask for this family. */
+  readonly weights: PersonaWeights;
+  /** The ask itself, per persona: an imperative clause ("open X and tap Y"). */
+  readonly cores: Readonly<Record<PersonaId, readonly string[]>>;
+  /** Optional constraints a request of this family may carry. */
+  readonly constraints?: readonly string[];
+  /**
+   * How the app is named when the core does not name it; chores that are not
+   * about the UI say "for {app}" rather than "in {app}".
+   */
+  readonly appClauses?: readonly string[];
+}
+
+/** App clauses for chores around an app rather than inside it. */
+export const choreAppClauses: readonly string[] = [
+  'for {app}',
+  '(this is for {app})',
+  'while I work on {app}',
+  '[for|on] the {app} [project|app]',
+];
+
+/** Weights for families about internals: profilers, debuggers, logs. */
+export const devHeavy: PersonaWeights = { developer: 6, builder: 1, seeker: 1, terse: 2 };
+/** Weights for families about visible UI. */
+export const uiHeavy: PersonaWeights = { developer: 1, builder: 4, seeker: 4, terse: 2 };
+/** Weights for device and housekeeping chores. */
+export const choreHeavy: PersonaWeights = { developer: 3, builder: 2, seeker: 1, terse: 3 };

@@ -1,0 +1,103 @@
+import type { Task } from '@forge/spec';
+import type { NarrateRng } from '../internal/rng.js';
+import { render, type TemplateScope, tidy } from '../internal/template.js';
+import type { Persona } from '../personas.js';
+import { assembleRequest, type RequestParts } from './assemble.js';
+import type { DeviceMention } from './device-mention.js';
+import { grammarFor } from './registry.js';
+import { requestScope } from './request-scope.js';
+import { missingEntities, requiredEntities } from './required-entities.js';
+import { platformPhrases } from './vocabulary.js';
+
+/** What a request is written from. */
+export interface RequestInput {
+  readonly task: Task;
+  readonly persona: Persona;
+  readonly rng: NarrateRng;
+  /** The device the episode drove, if any: the request may name it. */
+  readonly device?: DeviceMention;
+}
+
+const defaultAppPrefixes = ['in {app},', 'open {app} and', 'over in {app},', 'in the {app} app,'];
+const defaultAppSuffixes = ['in {app}', 'in the {app} app', 'on {app}', 'inside {app}'];
+const terseApp = ['({app})', 'in {app}', '[for|on] {app}'];
+const universalConstraints = [
+  'and tell me what you [see|find|end up with]',
+  'if a dialog pops up, [dismiss|close] it',
+  '[and|] let me know if anything [fails|goes wrong]',
+  'no need to explain [every step|much]',
+];
+
+// Families whose params already name the device (or that boot it), so naming
+// the driven device too would be confusing.
+const ownDeviceFamilies = new Set(['android-boot', 'device-release']);
+
+interface Core {
+  readonly text: string;
+  readonly standalone: boolean;
+}
+
+function renderCore(
+  sources: readonly string[],
+  scope: TemplateScope,
+  needed: readonly string[],
+): Core {
+  const order = sources.map((source, index) => ({ source, key: scope.rng.int(0, 1 << 20), index }));
+  order.sort((a, b) => a.key - b.key || a.index - b.index);
+  let fallback: Core | undefined;
+  for (const { source } of order) {
+    const standalone = source.startsWith('=');
+    const body = standalone ? source.slice(1) : source;
+    // Optional parts may drop an entity; a few draws usually find a full one.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const text = render(body, scope);
+      if (text === undefined) break;
+      if (missingEntities(text, needed).length === 0) return { text, standalone };
+      fallback ??= { text, standalone };
+    }
+  }
+  const base = fallback ?? { text: render('{goal}', scope) ?? '', standalone: true };
+  // No template names everything (an unknown family, or an unexpected param): say the rest plainly.
+  const missing = missingEntities(base.text, needed);
+  return { text: `${base.text} (${missing.join(', ')})`, standalone: base.standalone };
+}
+
+function deviceClause(input: RequestInput, scope: TemplateScope): string | undefined {
+  const { task, persona, rng, device } = input;
+  if (ownDeviceFamilies.has(task.family) || !rng.chance(persona.deviceMention)) return undefined;
+  const preposition = task.platform === 'chromium' ? 'in' : 'on';
+  const name = device?.name;
+  const phrase =
+    name !== undefined && rng.chance(0.7) ? name : rng.pick(platformPhrases[task.platform]);
+  if (persona.id === 'terse') return rng.pick([`(${phrase})`, `${preposition} ${phrase}`]);
+  return render(`[${preposition}|using] ${phrase.replace(/[[\]{}|]/g, '')}`, scope);
+}
+
+/** Writes the user's request for a task, in a persona's register. */
+export function writeRequest(input: RequestInput): string {
+  const { task, persona, rng } = input;
+  const grammar = grammarFor(task.family);
+  const scope = requestScope(task, persona.id, rng);
+  const app = scope.value('app') ?? task.app;
+  const needed = requiredEntities(task).filter((entity) => entity !== app);
+  const core = renderCore(grammar.cores[persona.id], scope, needed);
+  const terse = persona.id === 'terse';
+  const namesApp = core.text.toLowerCase().includes(app.toLowerCase());
+  const appSuffixes = terse ? terseApp : (grammar.appClauses ?? defaultAppSuffixes);
+  const appPrefixes = terse ? ['{app}:'] : grammar.appClauses ? [] : defaultAppPrefixes;
+  const appAsPrefix = !namesApp && appPrefixes.length > 0 && rng.chance(0.35);
+  const constraints = [...(grammar.constraints ?? []), ...universalConstraints];
+  const parts: RequestParts = {
+    opener: render(rng.pick(persona.openers), scope) ?? '',
+    lead: core.standalone ? '' : (render(rng.pick(persona.leads), scope) ?? ''),
+    core: core.text,
+    app: namesApp ? undefined : render(rng.pick(appAsPrefix ? appPrefixes : appSuffixes), scope),
+    appAsPrefix,
+    device: deviceClause(input, scope),
+    context: rng.chance(0.3) ? render(rng.pick(persona.contexts), scope) : undefined,
+    constraint: !terse && rng.chance(0.25) ? render(rng.pick(constraints), scope) : undefined,
+    closer: render(rng.pick(persona.closers), scope) ?? '',
+    terse,
+  };
+  return tidy(assembleRequest(parts, rng));
+}

@@ -1,0 +1,62 @@
+/**
+ * Step texts by the policy's intent. `{label}` is a label the agent has
+ * already seen or been told; `{arg}` an argument of the step's first call.
+ * A template whose values are missing is skipped, and an intent with no
+ * usable template falls back to the tool-based text.
+ */
+export const intentTexts: Readonly<Record<string, readonly string[]>> = {
+  'list-devices': [
+    "First I'll check which devices are available.",
+    'Let me see what devices are running.',
+    'Starting with the device list.',
+  ],
+  discover: [
+    'Let me read the screen to find the elements.',
+    "[Looking at|Reading] what's on screen.",
+    "I'll discover the screen before tapping anything.",
+    'Let me find {q:label} on this screen.',
+  ],
+  rediscover: [
+    "The screen changed, so I'll read it again.",
+    'Reading the new screen before the next tap.',
+    'Things moved; discovering the screen again.',
+  ],
+  'tap-target': [
+    'Tapping {q:label}.',
+    'Tapping {q:label} at the centre of its frame, ({x}, {y}).',
+    '{q:label} is there; tapping it.',
+    'Tapping the centre of the element at ({x}, {y}).',
+  ],
+  type: ['Typing {q:text}.', 'Entering {q:text} into the field.', 'Now the text: {q:text}.'],
+  scroll: [
+    'Scrolling to bring more into view.',
+    "It's not visible yet; scrolling.",
+    '[Scrolling|Swiping] further down the list.',
+  ],
+  'recover-miss': [
+    "That tap didn't land; reading the screen again before retrying.",
+    "The tap missed, so I'll re-discover instead of tapping the same spot.",
+  ],
+  'recover-discovery': [
+    'Discovery failed; trying another way to read the screen.',
+    "That discovery call returned an error, so I'll use a different source.",
+  ],
+  'recover-debugger': [
+    'The debugger connection dropped; reconnecting.',
+    "Lost the debugger, so I'll connect again.",
+  ],
+  'recover-boot': [
+    'The boot timed out; trying again.',
+    "Booting didn't finish in time, so retrying.",
+  ],
+  'dismiss-dialog': [
+    'A system dialog is in the way; dismissing it.',
+    'A dialog popped up; closing it first.',
+    'Dismissing the dialog with {q:label}.',
+  ],
+  'close-keyboard': [
+    'The keyboard is covering the field; closing it first.',
+    'Hiding the keyboard so I can reach the next element.',
+  ],
+  relaunch: ['The app went away; relaunching it.', 'Relaunching the app after the crash.'],
+};
