@@ -1,5 +1,6 @@
 import { ForgeError } from '@forge/spec';
 import { catalogCommand } from './commands/catalog.js';
+import { trainMlxCommand } from './commands/train-mlx.js';
 import { validateCommand } from './commands/validate.js';
 import { exitCodes } from './exit-codes.js';
 import type { CommandIo } from './io.js';
@@ -7,8 +8,28 @@ import { usageError } from './usage-error.js';
 
 type Command = (args: readonly string[], io: CommandIo) => Promise<number>;
 
+const trainBackends: Readonly<Record<string, Command>> = { mlx: trainMlxCommand };
+
+/** `forge train <backend> …`: one training backend per subcommand. */
+async function trainCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  const [backend, ...rest] = args;
+  if (backend === undefined || backend === '--help' || backend === '-h') {
+    io.stdout(
+      `forge train <backend> …\n\nBackends: ${Object.keys(trainBackends).join(', ')}\nRun 'forge train mlx --help' for its options.\n`,
+    );
+    return backend === undefined ? exitCodes.usage : exitCodes.ok;
+  }
+  const run = trainBackends[backend];
+  if (!run)
+    throw usageError(
+      `unknown training backend "${backend}" (available: ${Object.keys(trainBackends).join(', ')})`,
+    );
+  return run(rest, io);
+}
+
 const commands: Readonly<Record<string, { run: Command; summary: string }>> = {
   catalog: { run: catalogCommand, summary: 'load a tool catalog and summarise it' },
+  train: { run: trainCommand, summary: 'train a model on a generated dataset (backend: mlx)' },
   validate: {
     run: validateCommand,
     summary: 'check a forge.trajectory/1 JSONL file against every gate',

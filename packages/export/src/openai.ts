@@ -1,7 +1,7 @@
 import type { Exporter, Message, Split, ToolSpec, TrajectoryRecord } from '@forge/spec';
 
 /** A message in OpenAI's chat fine-tuning format. */
-type OpenAiMessage =
+export type OpenAiMessage =
   | { role: 'system' | 'user'; content: string }
   | {
       role: 'assistant';
@@ -14,7 +14,8 @@ type OpenAiMessage =
     }
   | { role: 'tool'; tool_call_id: string; content: string };
 
-function toOpenAiMessage(message: Message): OpenAiMessage {
+/** A canonical message in OpenAI's chat fine-tuning shape (arguments as JSON strings). */
+export function toOpenAiMessage(message: Message): OpenAiMessage {
   switch (message.role) {
     case 'system':
     case 'user':
@@ -37,7 +38,8 @@ function toOpenAiMessage(message: Message): OpenAiMessage {
   }
 }
 
-function toOpenAiTool(tool: ToolSpec) {
+/** A tool in OpenAI's `tools` shape. */
+export function toOpenAiTool(tool: ToolSpec) {
   return {
     type: 'function',
     function: { name: tool.name, description: tool.description, parameters: tool.inputSchema },

@@ -5,6 +5,34 @@ export { parseCatalog } from './catalog/parse-catalog.js';
 export { defaultToolPlatforms } from './catalog/tool-platforms.js';
 export type { ArgumentIssue, ArgumentIssueCode, Catalog, ToolSpec } from './catalog/tool-spec.js';
 export { ForgeError, type ForgeErrorCode, type ForgeErrorOptions } from './errors.js';
+export { parseCallJson } from './formats/call-json.js';
+export {
+  gemmaCallFence,
+  renderGemmaAssistant,
+  renderGemmaMessages,
+  renderGemmaTools,
+} from './formats/gemma.js';
+export { parseGemmaReply } from './formats/gemma-parse.js';
+export {
+  renderHermesAssistant,
+  renderHermesCall,
+  renderHermesMessages,
+  renderHermesTools,
+} from './formats/hermes.js';
+export { parseHermesReply } from './formats/hermes-parse.js';
+export { defaultStops } from './formats/stops.js';
+export { templateJson } from './formats/template-json.js';
+export { type TextToolFormat, textToolFormat } from './formats/text-format.js';
+export {
+  type ParsedCall,
+  type ParsedReply,
+  type ReplyParseError,
+  type ReplyParseErrorCode,
+  type TextMessage,
+  type TextToolCallFormat,
+  type ToolCallFormat,
+  toolCallFormats,
+} from './formats/types.js';
 export type {
   Env,
   EnvSnapshot,
@@ -38,6 +66,11 @@ export type {
 } from './interfaces/train-backend.js';
 export type { JsonObject, JsonSchema, JsonValue } from './json.js';
 export { type Platform, platformOfUdid, platforms } from './platform.js';
+export {
+  type SystemPromptStyle,
+  systemPrompt,
+  systemPromptStyles,
+} from './prompts/system-prompt.js';
 export type {
   AssistantMessage,
   Message,

@@ -1,0 +1,230 @@
+import { chmodSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultCatalog, type TrajectoryRecord } from '@forge/spec';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { trainMlxCommand } from '../src/commands/train-mlx.js';
+import type { CommandIo } from '../src/io.js';
+
+/** The test double for `python -m mlx_lm` that lives with @forge/train-mlx's tests. */
+const fake = fileURLToPath(
+  new URL('../../train-mlx/test/fixtures/fake-mlx-lm.mjs', import.meta.url),
+);
+const model = 'mlx-community/Qwen2.5-3B-Instruct-4bit';
+
+function bufferIo(env: Record<string, string> = {}): CommandIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), env, cwd: root };
+}
+
+function record(
+  split: 'train' | 'valid' | 'test',
+  index: number,
+  observation: string,
+): TrajectoryRecord {
+  return {
+    schema: 'forge.trajectory/1',
+    id: `navigate-tap/android/${index}`,
+    seed: index,
+    split,
+    meta: {
+      family: 'navigate-tap',
+      platform: 'android',
+      pack: 'core',
+      app: 'settings',
+      persona: 'terse',
+      difficulty: 'easy',
+      injections: [],
+      recovered: false,
+      success: true,
+      toolsUsed: ['list-devices', 'describe'],
+      calls: 2,
+    },
+    tools: defaultCatalog().tools.filter((t) => t.name === 'list-devices' || t.name === 'describe'),
+    messages: [
+      { role: 'system', content: 'Drive the device with tools.' },
+      { role: 'user', content: 'What is on screen?' },
+      {
+        role: 'assistant',
+        content: '',
+        toolCalls: [{ id: 'c1', name: 'list-devices', arguments: {} }],
+      },
+      { role: 'tool', toolCallId: 'c1', name: 'list-devices', content: 'emulator-5554 Pixel 8' },
+      {
+        role: 'assistant',
+        content: 'Looking.',
+        toolCalls: [{ id: 'c2', name: 'describe', arguments: { udid: 'emulator-5554' } }],
+      },
+      { role: 'tool', toolCallId: 'c2', name: 'describe', content: observation },
+      { role: 'assistant', content: 'The Settings list.' },
+    ],
+  };
+}
+
+let root: string;
+let data: string;
+beforeAll(() => chmodSync(fake, 0o755));
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'forge-cli-train-'));
+  data = join(root, 'gen');
+  await mkdir(data);
+  const splits = { train: 3, valid: 2, test: 1 } as const;
+  let index = 0;
+  for (const [split, n] of Object.entries(splits) as ['train' | 'valid' | 'test', number][]) {
+    const lines: string[] = [];
+    for (let i = 0; i < n; i += 1, index += 1)
+      lines.push(
+        JSON.stringify(record(split, index, index === 1 ? 'x'.repeat(60_000) : 'List "Settings"')),
+      );
+    await writeFile(join(data, `${split}.jsonl`), `${lines.join('\n')}\n`);
+  }
+  await writeFile(join(data, 'manifest.json'), '{"schema":"forge.manifest/1"}\n');
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const base = () => [
+  '--data',
+  'gen',
+  '--model',
+  model,
+  '--out',
+  'run',
+  '--python',
+  fake,
+  '--allow-truncation',
+];
+
+describe('forge train mlx', () => {
+  it('--dry-run writes the run directory, prints the plan and does not train', async () => {
+    const io = bufferIo();
+    expect(await trainMlxCommand([...base(), '--dry-run', '--iters', '50'], io)).toBe(0);
+    const out = io.out.join('');
+    expect(out).toContain(`run: ${join(root, 'run')}`);
+    expect(out).toMatch(/train 3 records -> 9 examples, longest ~\d+ tokens \(limit 4096\)/);
+    expect(out).toContain('warning: 1 of 18 examples exceed max_seq_length 4096');
+    expect(out).toContain('dry run');
+    expect(await readFile(join(root, 'run', 'lora.yaml'), 'utf8')).toContain('iters: 50\n');
+  });
+
+  it('refuses truncation by default with a usage error naming the fixes', async () => {
+    const args = base().filter((a) => a !== '--allow-truncation');
+    await expect(trainMlxCommand([...args, '--dry-run'], bufferIo())).rejects.toMatchObject({
+      code: 'FORGE_USAGE',
+      message: expect.stringMatching(
+        /1 of 18 examples exceed .*--max-seq-length.*--allow-truncation/,
+      ),
+    });
+  });
+
+  it('trains through the child process and writes metrics (exit 0)', async () => {
+    const io = bufferIo({ FAKE_MLX_LM_MODE: 'success' });
+    expect(await trainMlxCommand(base(), io)).toBe(0);
+    expect(io.out.join('')).toContain('training finished');
+    expect(io.err.join('')).toContain('iter 20/600 train loss 1.652');
+    const rows = (await readFile(join(root, 'run', 'metrics.jsonl'), 'utf8')).trim().split('\n');
+    expect(rows).toHaveLength(4);
+  });
+
+  it('exits 1 on a failed run and points at the log', async () => {
+    const io = bufferIo({ FAKE_MLX_LM_MODE: 'fail' });
+    expect(await trainMlxCommand(base(), io)).toBe(1);
+    expect(io.err.join('')).toContain(`see ${join(root, 'run', 'train.log')}`);
+  });
+
+  it('exits 2 with install advice when mlx-lm is missing', async () => {
+    const io = bufferIo({ FAKE_MLX_LM_MODE: 'missing' });
+    expect(await trainMlxCommand(base(), io)).toBe(2);
+    expect(io.err.join('')).toContain('pip install mlx-lm');
+  });
+
+  it('exits 130 on SIGINT to forge, forwarding it to the child and keeping the log', async () => {
+    const io = bufferIo({ FAKE_MLX_LM_MODE: 'hang' });
+    const log = join(root, 'run', 'train.log');
+    const running = trainMlxCommand(base(), io);
+    for (let i = 0; i < 200; i += 1) {
+      const text = await readFile(log, 'utf8').catch(() => '');
+      if (text.includes('READY')) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    process.kill(process.pid, 'SIGINT');
+    expect(await running).toBe(130);
+    expect(await readFile(log, 'utf8')).toContain('KeyboardInterrupt');
+    expect(io.err.join('')).toContain('interrupted');
+  });
+
+  it('fuse runs mlx_lm fuse with the run model and adapters', async () => {
+    await trainMlxCommand([...base(), '--dry-run'], bufferIo());
+    const argsFile = join(root, 'args.json');
+    const io = bufferIo({ FAKE_MLX_LM_ARGS_FILE: argsFile });
+    expect(await trainMlxCommand(['fuse', '--run', 'run', '--dequantize'], io)).toBe(0);
+    const seen = JSON.parse(await readFile(argsFile, 'utf8'));
+    expect(seen.args).toEqual([
+      '-m',
+      'mlx_lm',
+      'fuse',
+      '--model',
+      model,
+      '--adapter-path',
+      'adapters',
+      '--save-path',
+      'fused',
+      '--dequantize',
+    ]);
+    expect(io.out.join('')).toContain('next: forge train mlx modelfile');
+  });
+
+  it('modelfile writes a Hermes Modelfile for a Qwen model and the eval command', async () => {
+    await trainMlxCommand([...base(), '--dry-run'], bufferIo());
+    const io = bufferIo();
+    expect(await trainMlxCommand(['modelfile', '--run', 'run', '--num-ctx', '16384'], io)).toBe(0);
+    const text = await readFile(join(root, 'run', 'Modelfile'), 'utf8');
+    expect(text).toContain('FROM ./fused\nTEMPLATE """');
+    expect(text).toContain('PARAMETER stop "<|im_end|>"');
+    expect(text).toContain('PARAMETER num_ctx 16384');
+    expect(io.out.join('')).toContain("--format hermes --stop '<|im_end|>'");
+  });
+
+  it('serve starts mlx_lm server and prints the matching forge eval command', async () => {
+    await trainMlxCommand([...base(), '--dry-run'], bufferIo());
+    const argsFile = join(root, 'args.json');
+    const io = bufferIo({ FAKE_MLX_LM_ARGS_FILE: argsFile });
+    expect(await trainMlxCommand(['serve', '--run', 'run', '--port', '9090'], io)).toBe(0);
+    expect(io.out.join('')).toContain(
+      `forge eval --base-url http://127.0.0.1:9090/v1 --model ${model} --format hermes --stop '<|im_end|>' --stop '<tool_response>'`,
+    );
+    const seen = JSON.parse(await readFile(argsFile, 'utf8'));
+    expect(seen.args).toEqual([
+      '-m',
+      'mlx_lm',
+      'server',
+      '--model',
+      model,
+      '--adapter-path',
+      'adapters',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '9090',
+    ]);
+  });
+
+  it('refuses bad usage', async () => {
+    await expect(trainMlxCommand(['--data', 'gen'], bufferIo())).rejects.toMatchObject({
+      code: 'FORGE_USAGE',
+    });
+    await expect(trainMlxCommand(['bogus'], bufferIo())).rejects.toMatchObject({
+      code: 'FORGE_USAGE',
+    });
+    await expect(
+      trainMlxCommand([...base(), '--mask-prompt', '--no-mask-prompt'], bufferIo()),
+    ).rejects.toMatchObject({ message: '--mask-prompt and --no-mask-prompt conflict' });
+    await expect(trainMlxCommand(['fuse', '--run', 'nowhere'], bufferIo())).rejects.toMatchObject({
+      code: 'FORGE_USAGE',
+    });
+  });
+});

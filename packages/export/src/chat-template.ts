@@ -1,0 +1,100 @@
+import {
+  type Exporter,
+  ForgeError,
+  fail,
+  ok,
+  type Result,
+  type TrajectoryRecord,
+} from '@forge/spec';
+import { Template } from '@huggingface/jinja';
+import { type ChatTemplateSourceOptions, readChatTemplateSource } from './chat-template-source.js';
+import { toFunctionTool, toHfMessage } from './mlx.js';
+
+/** Options for rendering records through a model's chat template. */
+export interface ChatTemplateOptions extends ChatTemplateSourceOptions {
+  /** End with the assistant header, as for a prompt; default false (training text). */
+  readonly addGenerationPrompt?: boolean;
+  /** Override the tokenizer config's special tokens. */
+  readonly bosToken?: string;
+  readonly eosToken?: string;
+}
+
+/** A compiled chat template: renders one record to text, or says why it cannot. */
+export type RecordRenderer = (record: TrajectoryRecord) => Result<string, ForgeError>;
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Parses a template once (from `tokenizer_config.json` text or `.jinja` text) for many records. */
+export function compileChatTemplate(
+  templateSource: string,
+  options: ChatTemplateOptions = {},
+): Result<RecordRenderer, ForgeError> {
+  const source = readChatTemplateSource(templateSource, options);
+  if (!source.success) return source;
+  let template: Template;
+  try {
+    template = new Template(source.value.template);
+  } catch (error) {
+    return fail(
+      new ForgeError('FORGE_USAGE', `the chat template does not parse: ${reason(error)}`),
+    );
+  }
+  const context = {
+    add_generation_prompt: options.addGenerationPrompt ?? false,
+    bos_token: options.bosToken ?? source.value.bosToken,
+    eos_token: options.eosToken ?? source.value.eosToken,
+  };
+  return ok((record) => {
+    try {
+      const messages = record.messages.map(toHfMessage);
+      const tools = record.tools.map(toFunctionTool);
+      return ok(template.render({ ...context, messages, tools }));
+    } catch (error) {
+      return fail(
+        new ForgeError(
+          'FORGE_USAGE',
+          `the chat template refused record ${record.id}: ${reason(error)}`,
+          {
+            location: record.id,
+          },
+        ),
+      );
+    }
+  });
+}
+
+/** One record rendered through a chat template, with tools and object arguments. */
+export function renderWithChatTemplate(
+  record: TrajectoryRecord,
+  templateSource: string,
+  options: ChatTemplateOptions = {},
+): Result<string, ForgeError> {
+  const renderer = compileChatTemplate(templateSource, options);
+  return renderer.success ? renderer.value(record) : renderer;
+}
+
+/**
+ * `{"text": …}` lines rendered by a model's own chat template (format
+ * `template`). A record the template refuses (say, parallel calls in a
+ * one-call-per-turn template) throws a FORGE_USAGE error naming the record:
+ * the template and the data do not fit, and writing on would lose examples.
+ */
+export function createTemplateExporter(
+  templateSource: string,
+  options: ChatTemplateOptions = {},
+): Result<Exporter, ForgeError> {
+  const renderer = compileChatTemplate(templateSource, options);
+  if (!renderer.success) return renderer;
+  const render = renderer.value;
+  return ok({
+    format: 'template',
+    fileName: (split) => `${split}.jsonl`,
+    render: (record) => {
+      const text = render(record);
+      if (!text.success) throw text.error;
+      return [JSON.stringify({ text: text.value })];
+    },
+  });
+}

@@ -1,0 +1,28 @@
+import type { JsonValue, TrajectoryRecord } from '@forge/spec';
+import { hash53 } from './stats/hash.js';
+
+/** JSON with object keys sorted at every depth, so key order never splits duplicates. */
+function canonicalJson(value: JsonValue): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key] ?? null)}`).join(',')}}`;
+}
+
+/**
+ * The near-duplicate key of a record: its family, app and platform and the
+ * exact sequence of calls with their arguments, ignoring every word of
+ * narration (request wording, assistant text, final answer). Two records
+ * with one key teach the same behaviour, so they must not straddle splits.
+ * Two independent 53-bit hashes: 28 hex characters.
+ */
+export function contentKey(record: TrajectoryRecord): string {
+  const parts = [record.meta.family, record.meta.app, record.meta.platform];
+  for (const message of record.messages)
+    if (message.role === 'assistant')
+      for (const call of message.toolCalls ?? [])
+        parts.push(`${call.name}${canonicalJson(call.arguments)}`);
+  const text = parts.join('\u0000');
+  const hex = (seed: number) => hash53(text, seed).toString(16).padStart(14, '0');
+  return `${hex(1)}${hex(2)}`;
+}

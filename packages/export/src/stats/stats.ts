@@ -1,0 +1,143 @@
+import { type Split, splits, type TrajectoryRecord, type Violation } from '@forge/spec';
+import { createExampleTokenCounter } from './example-tokens.js';
+import { hash53 } from './hash.js';
+import { createHistogram } from './histogram.js';
+import { calledTools, firstRequest, screenHashes, tapPointHashes } from './record-features.js';
+import type { Counts, DatasetStats } from './stats-types.js';
+import { tokenEstimator } from './token-estimate.js';
+
+/** What the accumulator needs to know besides the records. */
+export interface StatsOptions {
+  /** The tools on offer, for coverage; a `Catalog` fits. */
+  readonly catalog: { readonly names: readonly string[] };
+  /** The trainer's context length in tokens. */
+  readonly contextLimit: number;
+}
+
+/** Folds records and rejects into `stats.json` in bounded memory. */
+export interface StatsAccumulator {
+  add(record: TrajectoryRecord): void;
+  /** One rejected episode, by its violations. */
+  addReject(violations: readonly Violation[]): void;
+  result(): DatasetStats;
+}
+
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** Sorted keys, so the same records give the same bytes in any arrival order. */
+function sorted(counts: Map<string, number>): Counts {
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+const percent = (part: number, whole: number): number =>
+  whole === 0 ? 0 : Math.round((part / whole) * 10000) / 100;
+
+/**
+ * A streaming `stats.json` builder. Memory is bounded by the variety of the
+ * data, not its size: distinct screens, taps, requests and apps are kept as
+ * 53-bit hashes in sets of numbers, and call counts and token estimates as
+ * integer histograms, never as lists of records.
+ */
+export function createStatsAccumulator(options: StatsOptions): StatsAccumulator {
+  const perSplit = new Map<Split, number>(splits.map((split) => [split, 0]));
+  const rejectCodes = new Map<string, number>();
+  const toolCalls = new Map<string, number>();
+  const facets = {
+    families: new Map<string, number>(),
+    platforms: new Map<string, number>(),
+    packs: new Map<string, number>(),
+    personas: new Map<string, number>(),
+    difficulties: new Map<string, number>(),
+  };
+  const distinct = {
+    screens: new Set<number>(),
+    taps: new Set<number>(),
+    requests: new Set<number>(),
+    apps: new Set<number>(),
+  };
+  const calls = createHistogram();
+  const tokens = createHistogram();
+  const countTokens = createExampleTokenCounter();
+  let total = 0;
+  let rejected = 0;
+  let successes = 0;
+  let injected = 0;
+  let recovered = 0;
+  let overLimit = 0;
+
+  return {
+    add(record) {
+      total++;
+      perSplit.set(record.split, (perSplit.get(record.split) ?? 0) + 1);
+      const { meta } = record;
+      bump(facets.families, meta.family);
+      bump(facets.platforms, meta.platform);
+      bump(facets.packs, meta.pack);
+      bump(facets.personas, meta.persona);
+      bump(facets.difficulties, meta.difficulty);
+      if (meta.success) successes++;
+      if (meta.injections.length > 0) injected++;
+      if (meta.recovered) recovered++;
+      calls.add(meta.calls);
+      for (const name of calledTools(record)) bump(toolCalls, name);
+      for (const hash of screenHashes(record)) distinct.screens.add(hash);
+      for (const hash of tapPointHashes(record)) distinct.taps.add(hash);
+      distinct.requests.add(hash53(firstRequest(record)));
+      distinct.apps.add(hash53(meta.app));
+      const estimate = countTokens(record);
+      tokens.add(estimate);
+      if (estimate > options.contextLimit) overLimit++;
+    },
+    addReject(violations) {
+      rejected++;
+      for (const code of new Set(violations.map((violation) => violation.code)))
+        bump(rejectCodes, code);
+    },
+    result() {
+      const names = options.catalog.names;
+      const used = names.filter((name) => toolCalls.has(name));
+      const callSummary = calls.summary();
+      return {
+        records: { total, ...(Object.fromEntries(perSplit) as Record<Split, number>) },
+        rejected: { total: rejected, byCode: sorted(rejectCodes) },
+        successPercent: percent(successes, total),
+        tools: {
+          catalog: names.length,
+          used: used.length,
+          percent: percent(used.length, names.length),
+          neverUsed: names.filter((name) => !toolCalls.has(name)),
+          calls: sorted(toolCalls),
+        },
+        families: sorted(facets.families),
+        platforms: sorted(facets.platforms),
+        packs: sorted(facets.packs),
+        personas: sorted(facets.personas),
+        difficulties: sorted(facets.difficulties),
+        recovery: { withInjections: injected, recovered, percent: percent(recovered, total) },
+        callsPerTrajectory: {
+          mean: Math.round(callSummary.mean * 100) / 100,
+          median: calls.quantile(0.5),
+          min: callSummary.min,
+          max: callSummary.max,
+        },
+        diversity: {
+          distinctScreens: distinct.screens.size,
+          distinctTapPoints: distinct.taps.size,
+          distinctRequests: distinct.requests.size,
+          distinctRequestsPercent: percent(distinct.requests.size, total),
+          distinctApps: distinct.apps.size,
+        },
+        tokens: {
+          estimator: tokenEstimator,
+          p50: tokens.quantile(0.5),
+          p95: tokens.quantile(0.95),
+          max: tokens.summary().max,
+          contextLimit: options.contextLimit,
+          overLimit,
+        },
+      };
+    },
+  };
+}

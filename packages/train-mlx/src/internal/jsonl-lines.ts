@@ -1,0 +1,21 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+/** One non-empty line of a JSONL file with its 1-based line number. */
+export interface NumberedLine {
+  readonly text: string;
+  readonly number: number;
+}
+
+/** Streams the non-empty lines of a file, so memory does not grow with its size. */
+export async function* readJsonlLines(path: string): AsyncGenerator<NumberedLine> {
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  let number = 0;
+  for await (const text of lines) {
+    number += 1;
+    if (text.trim() !== '') yield { text, number };
+  }
+}
