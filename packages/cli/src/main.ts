@@ -1,5 +1,7 @@
 import { ForgeError } from '@forge/spec';
 import { catalogCommand } from './commands/catalog.js';
+import { evalCommand } from './commands/eval.js';
+import { reportCommand } from './commands/report.js';
 import { trainMlxCommand } from './commands/train-mlx.js';
 import { validateCommand } from './commands/validate.js';
 import { exitCodes } from './exit-codes.js';
@@ -29,6 +31,11 @@ async function trainCommand(args: readonly string[], io: CommandIo): Promise<num
 
 const commands: Readonly<Record<string, { run: Command; summary: string }>> = {
   catalog: { run: catalogCommand, summary: 'load a tool catalog and summarise it' },
+  eval: {
+    run: evalCommand,
+    summary: 'score a policy or a served model by replaying it in the gym',
+  },
+  report: { run: reportCommand, summary: 'compare eval runs in report.md and report.html' },
   train: { run: trainCommand, summary: 'train a model on a generated dataset (backend: mlx)' },
   validate: {
     run: validateCommand,

@@ -1,0 +1,275 @@
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  type CallGate,
+  createOpenAiClient,
+  type FormatName,
+  formatNames,
+  formatStops,
+  fromPolicy,
+  heldOutSeedStart,
+  modelPolicy,
+  noisyPolicy,
+  type PolicyUnderTest,
+  randomPolicy,
+  readDatasetSeeds,
+  runEval,
+  seedsOverlappingTraining,
+  wireFormat,
+} from '@forge/eval';
+import type { Env, JsonObject, Policy, Task, ToolSpec } from '@forge/spec';
+import { exitCodes } from '../exit-codes.js';
+import type { CommandIo } from '../io.js';
+import { asUsageError, usageError } from '../usage-error.js';
+
+export const evalHelp = `forge eval (--policy expert|random|noisy:P | --base-url URL --model M) --out DIR [options]
+
+Plays held-out episodes in the gym with a policy or a model behind an
+OpenAI-compatible endpoint, judges every call with the gates, and writes
+DIR/results.json and DIR/episodes.jsonl.
+
+  --policy NAME        expert, random, or noisy:P (the expert with noise rate P)
+  --base-url URL       OpenAI-compatible endpoint (e.g. http://127.0.0.1:8080/v1)
+  --model M            model id sent to the endpoint
+  --api-key-env VAR    environment variable holding the key (default OPENAI_API_KEY)
+  --format F           native | hermes | gemma (default native)
+  --stop S             stop sequence, repeatable (default: the format's)
+  --temperature T      sampling temperature
+  --max-tokens N       reply token limit
+  --timeout-ms N       per-request timeout (default 60000)
+  --retries N          retries on 5xx, timeouts, dropped connections (default 2)
+  --concurrency N      episodes in parallel (default 1)
+  --episodes N         number of seeds (default 50, or the whole --seeds range)
+  --seeds A..B         held-out seed range (default from --data, else ${heldOutSeedStart}..)
+  --data DIR           dataset dir: eval seeds from its manifest, disjointness checked
+  --held-out-packs     play only held-out packs
+  --k K                runs per seed with different sampling seeds, for pass^k (default 1)
+  --seed S             run seed for sampling and noise (default 0)
+  --max-turns N        model turns per episode (default 30)
+  --out DIR            output directory
+  --resume             continue an interrupted run in DIR
+`;
+
+/** What the command needs from the rest of Forge; the CLI's composition root fills it in. */
+export interface EvalDeps {
+  /** A fresh gym environment. */
+  readonly createEnv?: () => Env;
+  /** The expert: reference for agreement and tap metrics, and `--policy expert|noisy:P`. */
+  readonly expert?: Policy;
+  /** Per-call gates; default schema plus eval's tap grounding check. */
+  readonly gates?: readonly CallGate[];
+  /** Pack ids marked held-out, for `--held-out-packs`. */
+  readonly heldOutPacks?: readonly string[];
+  readonly systemPrompt?: (task: Task, tools: readonly ToolSpec[]) => string;
+}
+
+/** Nothing registered yet: the lead wires the gym, expert and gates here. */
+export const defaultEvalDeps: EvalDeps = {};
+
+function parse(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    allowPositionals: false,
+    strict: true,
+    options: {
+      policy: { type: 'string' },
+      'base-url': { type: 'string' },
+      model: { type: 'string' },
+      'api-key-env': { type: 'string' },
+      format: { type: 'string', default: 'native' },
+      stop: { type: 'string', multiple: true },
+      temperature: { type: 'string' },
+      'max-tokens': { type: 'string' },
+      'timeout-ms': { type: 'string' },
+      retries: { type: 'string' },
+      concurrency: { type: 'string' },
+      episodes: { type: 'string' },
+      seeds: { type: 'string' },
+      data: { type: 'string' },
+      'held-out-packs': { type: 'boolean', default: false },
+      k: { type: 'string' },
+      seed: { type: 'string' },
+      'max-turns': { type: 'string' },
+      out: { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
+function number(value: string | undefined, flag: string, min: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min)
+    throw usageError(`--${flag} must be a number >= ${min}, got "${value}"`);
+  return n;
+}
+
+function integer(value: string | undefined, flag: string, min: number, fallback: number): number {
+  const n = number(value, flag, min, fallback);
+  if (!Number.isSafeInteger(n)) throw usageError(`--${flag} must be an integer, got "${value}"`);
+  return n;
+}
+
+function seedRange(text: string): [number, number] {
+  const match = /^(\d+)\.\.(\d+)$/.exec(text);
+  const [a, b] = [Number(match?.[1]), Number(match?.[2])];
+  if (!match || b < a) throw usageError(`--seeds must be A..B with A <= B, got "${text}"`);
+  return [a, b];
+}
+
+type Values = ReturnType<typeof parse>['values'];
+
+function choosePolicy(values: Values, deps: EvalDeps, runSeed: number, io: CommandIo) {
+  const name = values.policy;
+  if ((name === undefined) === (values['base-url'] === undefined)) {
+    throw usageError('give exactly one of --policy or --base-url');
+  }
+  if (name === undefined) {
+    const model = values.model;
+    if (model === undefined) throw usageError('--base-url needs --model');
+    if (!(formatNames as readonly string[]).includes(values.format)) {
+      throw usageError(`--format must be one of ${formatNames.join(', ')}`);
+    }
+    const format = values.format as FormatName;
+    const stop = values.stop ?? [...formatStops(format)];
+    const temperature =
+      values.temperature === undefined
+        ? undefined
+        : number(values.temperature, 'temperature', 0, 0);
+    const maxTokens =
+      values['max-tokens'] === undefined
+        ? undefined
+        : integer(values['max-tokens'], 'max-tokens', 1, 1);
+    const client = createOpenAiClient({
+      baseURL: values['base-url'] as string,
+      model,
+      env: io.env,
+      timeoutMs: integer(values['timeout-ms'], 'timeout-ms', 1, 60_000),
+      maxRetries: integer(values.retries, 'retries', 0, 2),
+      ...(values['api-key-env'] ? { apiKeyEnv: values['api-key-env'] } : {}),
+    });
+    const policy = modelPolicy({
+      client,
+      format: wireFormat(format),
+      stop,
+      ...(temperature === undefined ? {} : { temperature }),
+      ...(maxTokens === undefined ? {} : { maxTokens }),
+    });
+    const config: JsonObject = {
+      format,
+      stop,
+      temperature: temperature ?? null,
+      maxTokens: maxTokens ?? null,
+      model,
+    };
+    return { policy, config, model: { id: model, endpoint: client.endpoint, format } };
+  }
+  let policy: PolicyUnderTest;
+  if (name === 'random') policy = randomPolicy(runSeed);
+  else if (name === 'expert' || name.startsWith('noisy:')) {
+    if (!deps.expert)
+      throw usageError(
+        `--policy ${name} needs the expert, and no expert is registered in this build`,
+      );
+    const expert = fromPolicy(deps.expert);
+    if (name === 'expert') policy = expert;
+    else policy = noisyPolicy(expert, number(name.slice(6), 'policy noisy:P', 0, 0), runSeed);
+    if (name.startsWith('noisy:') && Number(name.slice(6)) > 1)
+      throw usageError('noisy:P needs 0 <= P <= 1');
+  } else throw usageError(`unknown --policy "${name}" (expert, random, noisy:P)`);
+  return { policy, config: {} as JsonObject, model: undefined };
+}
+
+/** `forge eval`: plays held-out episodes and writes results.json and episodes.jsonl. */
+export async function evalCommand(
+  args: readonly string[],
+  io: CommandIo,
+  deps: EvalDeps = defaultEvalDeps,
+): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (cause) {
+    throw asUsageError(cause);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.stdout(evalHelp);
+    return exitCodes.ok;
+  }
+  if (values.out === undefined) throw usageError('--out DIR is required');
+  const runSeed = integer(values.seed, 'seed', 0, 0);
+  const chosen = choosePolicy(values, deps, runSeed, io);
+  if (!deps.createEnv) throw usageError('no gym environment is registered in this build');
+  const dataset =
+    values.data === undefined ? undefined : await readDatasetSeeds(resolve(io.cwd, values.data));
+  if (dataset && !dataset.success) throw dataset.error;
+  const range = values.seeds
+    ? seedRange(values.seeds)
+    : (dataset?.value.ranges.eval ?? [heldOutSeedStart, heldOutSeedStart + 49]);
+  const count = integer(
+    values.episodes,
+    'episodes',
+    1,
+    values.episodes === undefined && !values.seeds && !dataset ? 50 : range[1] - range[0] + 1,
+  );
+  const seeds = Array.from(
+    { length: Math.min(count, range[1] - range[0] + 1) },
+    (_, i) => range[0] + i,
+  );
+  if (dataset) {
+    const overlap = seedsOverlappingTraining(seeds, dataset.value);
+    if (overlap.length > 0)
+      throw usageError(
+        `${overlap.length} eval seeds fall in the dataset's training splits (first ${overlap[0]})`,
+      );
+  }
+  const packs = values['held-out-packs'] ? (deps.heldOutPacks ?? []) : undefined;
+  if (packs && packs.length === 0)
+    throw usageError('--held-out-packs: no held-out packs are registered');
+  const controller = new AbortController();
+  const onSignal = (): void => controller.abort();
+  process.once('SIGINT', onSignal);
+  const outDir = resolve(io.cwd, values.out);
+  try {
+    const outcome = await runEval({
+      createEnv: deps.createEnv,
+      policy: chosen.policy,
+      ...(deps.expert ? { reference: deps.expert } : {}),
+      ...(deps.gates ? { gates: deps.gates } : {}),
+      ...(deps.systemPrompt ? { systemPrompt: deps.systemPrompt } : {}),
+      seeds,
+      k: integer(values.k, 'k', 1, 1),
+      runSeed,
+      ...(packs ? { packs } : {}),
+      maxTurns: integer(values['max-turns'], 'max-turns', 1, 30),
+      concurrency: integer(values.concurrency, 'concurrency', 1, 1),
+      outDir,
+      resume: values.resume,
+      signal: controller.signal,
+      config: chosen.config,
+      ...(chosen.model ? { model: chosen.model } : {}),
+      ...(dataset && values.data
+        ? { dataset: { dir: values.data, manifestHash: dataset.value.manifestHash } }
+        : {}),
+    });
+    if (!outcome.success) throw outcome.error;
+    const { results, interrupted } = outcome.value;
+    const m = results.metrics.overall;
+    const pct = (r: number): string => `${(r * 100).toFixed(1)}%`;
+    io.stdout(
+      [
+        `episodes ${results.progress.done}/${results.progress.total} (${m.errorEpisodes} errors)`,
+        `success ${pct(m.success.rate)} [${pct(m.success.low)}, ${pct(m.success.high)}]`,
+        `schema-valid ${pct(m.schemaValidCalls.rate)}  grounded taps ${pct(m.groundedTaps.rate)}  format errors ${m.formatErrors.total}`,
+        `results: ${join(outDir, 'results.json')}`,
+        '',
+      ].join('\n'),
+    );
+    if (interrupted) return exitCodes.interrupted;
+    return m.errorEpisodes > 0 ? exitCodes.problems : exitCodes.ok;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+  }
+}

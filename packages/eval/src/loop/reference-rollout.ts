@@ -1,0 +1,42 @@
+import type { Env, HistoryStep, Policy, ResetOptions, ToolResult } from '@forge/spec';
+
+/**
+ * Plays the reference policy alone on the episode's seed, for the
+ * efficiency baseline: how many calls it needs and whether it succeeds.
+ * Undefined when the reference throws.
+ */
+export function referenceRollout(
+  env: Env,
+  reference: Policy,
+  reset: ResetOptions,
+  maxTurns: number,
+): { readonly calls: number; readonly success: boolean } | undefined {
+  try {
+    const start = env.reset(reset);
+    const history: HistoryStep[] = [];
+    let calls = 0;
+    for (let turn = 0; turn < maxTurns; turn += 1) {
+      const action = reference.next({
+        task: start.task,
+        tools: env.tools,
+        seed: reset.seed,
+        initialObservation: start.observation,
+        history,
+      });
+      if (action.type === 'final') break;
+      const results: ToolResult[] = [];
+      let stop = false;
+      for (const call of action.calls) {
+        const step = env.step(call);
+        results.push(step.result);
+        calls += 1;
+        stop ||= step.terminated || step.truncated;
+      }
+      history.push({ calls: action.calls, results });
+      if (stop) break;
+    }
+    return { calls, success: env.isSuccess() };
+  } catch {
+    return undefined;
+  }
+}

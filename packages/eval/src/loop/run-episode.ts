@@ -1,0 +1,142 @@
+import type { Env, HistoryStep, Message, Policy, Task, ToolResult, ToolSpec } from '@forge/spec';
+import type { CallGate } from '../gates/call-gate.js';
+import type { PolicyUnderTest, TurnContext } from '../policy-under-test.js';
+import type { EpisodeEnd, EpisodeResult, EpisodeSpec, TurnLog } from './episode-result.js';
+import { executeCalls } from './execute-calls.js';
+import { askReference, compareWithReference } from './reference-probe.js';
+import { referenceRollout } from './reference-rollout.js';
+import { summarizeTurns } from './summarize-turns.js';
+
+/** How one episode is played and judged. */
+export interface EpisodeOptions {
+  readonly policy: PolicyUnderTest;
+  /** The reference (the expert) asked at every turn; none skips the comparisons. */
+  readonly reference?: Policy;
+  readonly gates: readonly CallGate[];
+  readonly systemPrompt: (task: Task, tools: readonly ToolSpec[]) => string;
+  /** Model turns before the episode is cut off. */
+  readonly maxTurns: number;
+  /** Consecutive unreadable replies before the episode is given up. */
+  readonly maxFormatErrors: number;
+  readonly signal?: AbortSignal;
+}
+
+const formatFeedback = (reason: string): string =>
+  `Your last reply could not be read as tool calls (${reason}). Reply with valid tool calls, or with your final answer as plain text.`;
+
+/**
+ * Plays one held-out episode: the policy under test acts turn by turn, every
+ * call is judged by the gates before it reaches the env, the reference is
+ * asked what it would do from the same history, and the episode ends at a
+ * final answer, the turn limit, a run of format errors or a dead endpoint.
+ * Never throws for anything the model does.
+ */
+export async function runEpisode(
+  env: Env,
+  spec: EpisodeSpec,
+  options: EpisodeOptions,
+): Promise<EpisodeResult> {
+  const started = performance.now();
+  const reset = {
+    seed: spec.seed,
+    ...(spec.family === undefined ? {} : { family: spec.family }),
+    ...(spec.platform === undefined ? {} : { platform: spec.platform }),
+    ...(spec.pack === undefined ? {} : { pack: spec.pack }),
+  };
+  const baseline = options.reference
+    ? referenceRollout(env, options.reference, reset, options.maxTurns)
+    : undefined;
+  const start = env.reset(reset);
+  const { task } = start;
+  const tools = env.tools;
+  const messages: Message[] = [
+    { role: 'system', content: options.systemPrompt(task, tools) },
+    { role: 'user', content: task.goal },
+  ];
+  const history: HistoryStep[] = [];
+  const log: TurnLog[] = [];
+  let end: EpisodeEnd = 'step-limit';
+  let error: { code: string; message: string } | undefined;
+  let formatRun = 0;
+  for (let turn = 0; turn < options.maxTurns; turn += 1) {
+    const context: TurnContext = {
+      task,
+      tools,
+      seed: spec.seed,
+      initialObservation: start.observation,
+      history: [...history],
+      messages: [...messages],
+      sampleSeed: spec.sampleSeed,
+      turn,
+      ...(options.signal ? { signal: options.signal } : {}),
+    };
+    const expected = options.reference ? askReference(env, options.reference, context) : undefined;
+    const reply = await options.policy.next(context);
+    if (reply.kind === 'error') {
+      log.push({ turn, kind: 'error', reason: `${reply.code}: ${reply.message}` });
+      end = 'error';
+      error = { code: reply.code, message: reply.message };
+      break;
+    }
+    const action = reply.kind === 'action' ? reply.action : undefined;
+    if (!action || (action.type === 'call' && action.calls.length === 0)) {
+      const reason = reply.kind === 'format-error' ? reply.reason : 'a call turn without calls';
+      const raw = reply.raw?.content ?? '';
+      log.push({ turn, kind: 'format-error', reason, raw });
+      messages.push(
+        { role: 'assistant', content: raw },
+        { role: 'user', content: formatFeedback(reason) },
+      );
+      formatRun += 1;
+      if (formatRun >= options.maxFormatErrors) {
+        end = 'format-errors';
+        break;
+      }
+      continue;
+    }
+    formatRun = 0;
+    const reference = expected ? compareWithReference(action, expected, context) : undefined;
+    const raw = reply.raw === undefined ? {} : { raw: reply.raw.content };
+    if (action.type === 'final') {
+      messages.push({ role: 'assistant', content: action.text ?? '' });
+      log.push({ turn, kind: 'final', ...raw, ...(reference ? { reference } : {}) });
+      end = 'final';
+      break;
+    }
+    messages.push({ role: 'assistant', content: action.text ?? '', toolCalls: action.calls });
+    const executed = executeCalls(env, action.calls, {
+      gates: options.gates,
+      task,
+      tools,
+      history,
+      messages,
+    });
+    const results: ToolResult[] = executed.results;
+    history.push({ calls: action.calls, results });
+    log.push({
+      turn,
+      kind: 'calls',
+      ...raw,
+      verdicts: executed.verdicts,
+      ...(reference ? { reference } : {}),
+    });
+    if (executed.terminated || executed.truncated) {
+      end = executed.terminated ? 'terminated' : 'truncated';
+      break;
+    }
+  }
+  return {
+    ...spec,
+    taskId: task.id,
+    family: task.family,
+    platform: task.platform,
+    pack: task.pack,
+    success: env.isSuccess(),
+    end,
+    ...(error ? { error } : {}),
+    ...summarizeTurns(log, baseline),
+    durationMs: Math.round(performance.now() - started),
+    messages,
+    log,
+  };
+}

@@ -1,0 +1,119 @@
+import type { EpisodeSummary } from '../loop/episode-result.js';
+import { type Proportion, wilsonInterval } from '../wilson.js';
+
+/** The metrics of a set of episodes. Proportions carry 95% Wilson intervals. */
+export interface Metrics {
+  readonly episodes: number;
+  /** Episodes cut short by a failing endpoint; they count as failures. */
+  readonly errorEpisodes: number;
+  readonly success: Proportion;
+  /** Over seeds: every one of the k runs of the seed succeeded. */
+  readonly passK: { readonly k: number; readonly rate: Proportion };
+  readonly schemaValidCalls: Proportion;
+  readonly groundedTaps: Proportion;
+  readonly formatErrors: { readonly total: number; readonly turns: Proportion };
+  readonly policyViolationsPerEpisode: number;
+  readonly callsPerEpisode: number;
+  /** Present with a reference policy. */
+  readonly reference?: {
+    readonly callsPerEpisode: number;
+    /** Reference calls / model calls over episodes both solved; 1 = as lean as the reference. */
+    readonly efficiency: number | null;
+    readonly actionAgreement: Proportion;
+    readonly meanTapDistance: number | null;
+    readonly clickHits: Proportion;
+  };
+}
+
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+const mean = (total: number, n: number): number => (n === 0 ? 0 : total / n);
+
+/** Computes every metric over a set of episode summaries (order does not matter). */
+export function computeMetrics(episodes: readonly EpisodeSummary[], k: number): Metrics {
+  const bySeed = new Map<number, boolean[]>();
+  for (const e of episodes) {
+    const runs = bySeed.get(e.seed) ?? [];
+    runs.push(e.success);
+    bySeed.set(e.seed, runs);
+  }
+  const allPass = [...bySeed.values()].filter((runs) => runs.length >= k && runs.every(Boolean));
+  const turns = sum(episodes.map((e) => e.turns));
+  const formatErrors = sum(episodes.map((e) => e.formatErrors));
+  const calls = sum(episodes.map((e) => e.calls));
+  const withRef = episodes.flatMap((e) => (e.reference ? [{ e, r: e.reference }] : []));
+  const bothSolved = withRef.filter(({ e, r }) => e.success && r.success);
+  const modelCallsSolved = sum(bothSolved.map(({ e }) => e.calls));
+  const tapPairs = sum(withRef.map(({ r }) => r.tapPairs));
+  return {
+    episodes: episodes.length,
+    errorEpisodes: episodes.filter((e) => e.end === 'error').length,
+    success: wilsonInterval(episodes.filter((e) => e.success).length, episodes.length),
+    passK: { k, rate: wilsonInterval(allPass.length, bySeed.size) },
+    schemaValidCalls: wilsonInterval(sum(episodes.map((e) => e.schemaValidCalls)), calls),
+    groundedTaps: wilsonInterval(
+      sum(episodes.map((e) => e.groundedTaps)),
+      sum(episodes.map((e) => e.taps)),
+    ),
+    formatErrors: { total: formatErrors, turns: wilsonInterval(formatErrors, turns) },
+    policyViolationsPerEpisode: mean(sum(episodes.map((e) => e.policyViolations)), episodes.length),
+    callsPerEpisode: mean(calls, episodes.length),
+    ...(withRef.length > 0
+      ? {
+          reference: {
+            callsPerEpisode: mean(sum(withRef.map(({ r }) => r.calls)), withRef.length),
+            efficiency:
+              modelCallsSolved === 0
+                ? null
+                : sum(bothSolved.map(({ r }) => r.calls)) / modelCallsSolved,
+            actionAgreement: wilsonInterval(
+              sum(withRef.map(({ r }) => r.agreeTurns)),
+              sum(withRef.map(({ r }) => r.comparedTurns)),
+            ),
+            meanTapDistance:
+              tapPairs === 0 ? null : sum(withRef.map(({ r }) => r.tapDistanceSum)) / tapPairs,
+            clickHits: wilsonInterval(
+              sum(withRef.map(({ r }) => r.clickHits)),
+              sum(withRef.map(({ r }) => r.clickTrials)),
+            ),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Metrics overall and broken down by family, platform and pack. */
+export interface MetricsReport {
+  readonly overall: Metrics;
+  readonly byFamily: Readonly<Record<string, Metrics>>;
+  readonly byPlatform: Readonly<Record<string, Metrics>>;
+  readonly byPack: Readonly<Record<string, Metrics>>;
+}
+
+function groupBy(
+  episodes: readonly EpisodeSummary[],
+  key: (e: EpisodeSummary) => string,
+  k: number,
+): Record<string, Metrics> {
+  const groups = new Map<string, EpisodeSummary[]>();
+  for (const e of episodes) {
+    const list = groups.get(key(e)) ?? [];
+    list.push(e);
+    groups.set(key(e), list);
+  }
+  return Object.fromEntries(
+    [...groups.keys()].sort().map((name) => [name, computeMetrics(groups.get(name) ?? [], k)]),
+  );
+}
+
+/** The full breakdown results.json carries. */
+export function computeMetricsReport(
+  episodes: readonly EpisodeSummary[],
+  k: number,
+): MetricsReport {
+  return {
+    overall: computeMetrics(episodes, k),
+    byFamily: groupBy(episodes, (e) => e.family, k),
+    byPlatform: groupBy(episodes, (e) => e.platform, k),
+    byPack: groupBy(episodes, (e) => e.pack, k),
+  };
+}
