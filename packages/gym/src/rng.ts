@@ -36,9 +36,21 @@ export function deriveSeed(...parts: readonly (string | number)[]): number {
   return h >>> 0;
 }
 
+/**
+ * The full 128-bit xoroshiro state from a seed. pure-rand's own seeding puts
+ * the 32-bit seed into the state almost as is, so nearby seeds start with
+ * correlated draws; hashing each state word apart decorrelates them.
+ */
+function seedState(seed: number): number[] {
+  const words: number[] = [0, 1, 2, 3].map((lane) => deriveSeed('xoroshiro', seed, lane) | 0);
+  // An all-zero state would make the generator emit zeros forever.
+  if (!words.some((w) => w !== 0)) words[0] = 1;
+  return words;
+}
+
 /** A seeded generator (xoroshiro128+ from pure-rand). */
 export function createRng(seed: number, state?: readonly number[]): Rng {
-  const generator = state ? xoroshiro128plus.fromState(state) : xoroshiro128plus(seed | 0);
+  const generator = xoroshiro128plus.fromState(state ?? seedState(seed));
   const int = (min: number, max: number): number =>
     unsafeUniformIntDistribution(min, max, generator);
   const rng: Rng = {

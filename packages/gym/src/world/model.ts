@@ -187,4 +187,16 @@ export interface AppSpec {
   readonly appPath: string;
   readonly runtime?: RuntimeSpec;
   readonly web?: WebSpec;
+  /**
+   * The valid login, when the app has one: privileged task data (the login
+   * family's params), kept out of `initialState` so the app does not start
+   * with them typed in. A `submit` on the login screen `requires` them.
+   */
+  readonly credentials?: { readonly username: string; readonly password: string };
+  /**
+   * An onboarding carousel, when the app has one: its page screens in order.
+   * Swiping left (or tapping each page's next button) moves to the next
+   * page; finishing the last page sets `completeKey` to true.
+   */
+  readonly onboarding?: { readonly screens: readonly string[]; readonly completeKey: string };
 }

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createEnv } from '../env.js';
+import { injectionKinds } from '../inject/kinds.js';
+import { fixturePack } from '../testing/fixture-apps.js';
+import { solve } from '../testing/scripted-solver.js';
+import { defaultFamilies } from './registry.js';
+
+const env = createEnv({ packs: [fixturePack] });
+
+describe('task families', () => {
+  for (const family of defaultFamilies) {
+    for (const platform of family.platforms) {
+      it(`${family.id} on ${platform}: false before, solvable from parsed observations, true after`, () => {
+        fc.assert(
+          fc.property(fc.nat({ max: 100_000 }), (seed) => {
+            const { task } = env.reset({ seed, family: family.id, platform, injections: 'none' });
+            expect(task.family).toBe(family.id);
+            expect(task.params.platform).toBe(platform);
+            expect(env.isSuccess()).toBe(false);
+            solve(env);
+            expect(env.isSuccess()).toBe(true);
+          }),
+          { numRuns: 15 },
+        );
+      });
+    }
+  }
+
+  it('stays solvable under every injection kind', () => {
+    for (const kind of injectionKinds) {
+      for (const family of ['navigate-tap', 'login'] as const) {
+        const platform = kind === 'debugger-drop' ? 'ios' : 'android';
+        env.reset({ seed: 11, family, platform, injections: [kind] });
+        solve(env);
+        expect(env.isSuccess(), `${family} with ${kind}`).toBe(true);
+      }
+    }
+  });
+
+  it('uses the params named in docs/families.md', () => {
+    const expected: Record<string, string[]> = {
+      'navigate-tap': ['target', 'screen'],
+      toggle: ['setting', 'state', 'screen'],
+      'scroll-find': ['item', 'screen'],
+      login: ['username', 'password'],
+      'deep-link': ['url', 'screen'],
+    };
+    for (const [id, keys] of Object.entries(expected)) {
+      const { task } = env.reset({ seed: 5, family: id, injections: 'none' });
+      expect(Object.keys(task.params).sort()).toEqual(['app', 'platform', ...keys].sort());
+    }
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * A task family: a kind of job, sampled from a generated world, with a
+ * success check decided from world state. Adding a family means writing one
+ * of these and registering it; the kernel needs no change.
+ */
+import type { Difficulty, Platform, TaskParams } from '@forge/spec';
+import type { Rng } from '../rng.js';
+import type { AppKind, AppSpec } from '../world/model.js';
+import type { World } from '../world/state.js';
+
+/** What a family may look at when sampling. */
+export interface FamilyWorld {
+  readonly world: World;
+  /** The app the task is about. */
+  readonly app: AppSpec;
+  /** Index into `world.state.devices` of the device the task is about. */
+  readonly device: number;
+}
+
+/** A sampled task, before the env adds ids and common params. */
+export interface TaskSample {
+  readonly goal: string;
+  /** Family-specific params; `app` and `platform` are added by the env. */
+  readonly params: TaskParams;
+  readonly privileged: Readonly<Record<string, unknown>>;
+  readonly difficulty: Difficulty;
+  /** Success, decided from world state only. Must be cheap: it runs after every step. */
+  check(world: World): boolean;
+}
+
+/** A kind of task. */
+export interface TaskFamily {
+  /** Stable id, as in docs/families.md. */
+  readonly id: string;
+  /** Tools the family is designed to exercise. */
+  readonly tools: readonly string[];
+  /** Platforms and app kinds to ask packs for. */
+  readonly platforms: readonly Platform[];
+  readonly kinds: readonly AppKind[];
+  /** Whether this generated app can host the family's task. */
+  supports(app: AppSpec): boolean;
+  /** A task in this world, or undefined when the app offers nothing suitable. */
+  sample(rng: Rng, world: FamilyWorld): TaskSample | undefined;
+}

@@ -1,0 +1,41 @@
+/** navigate-tap: reach a screen and activate a named element on it. */
+import { pathTo } from '../world/app-index.js';
+import { isInteractive } from '../world/runtime.js';
+import type { TaskFamily } from './family.js';
+import { difficultyOf, runtimesOf, screensByDepth, uniqueLabel } from './helpers.js';
+
+/** Tap a labelled element on a given screen. */
+export const navigateTap: TaskFamily = {
+  id: 'navigate-tap',
+  tools: ['list-devices', 'launch-app', 'open-url', 'describe', 'gesture-tap'],
+  platforms: ['ios', 'android', 'chromium'],
+  kinds: ['native', 'react-native', 'web'],
+  supports: (app) =>
+    screensByDepth(app).some(({ screen }) =>
+      screen.elements.some((e) => e.on && uniqueLabel(screen, e)),
+    ),
+  sample(rng, { app }) {
+    const options = screensByDepth(app).flatMap(({ screen, depth }) =>
+      screen.elements
+        .filter(
+          (e) =>
+            isInteractive(e) &&
+            e.on !== undefined &&
+            !e.disabled &&
+            e.on.kind !== 'back' &&
+            uniqueLabel(screen, e),
+        )
+        .map((el) => ({ screen, el, depth })),
+    );
+    if (options.length === 0) return undefined;
+    const { screen, el, depth } = rng.pick(options);
+    const key = `${screen.id}/${el.id}`;
+    return {
+      goal: `In ${app.name}, open the ${screen.title} screen and tap "${el.label}".`,
+      params: { target: el.label, screen: screen.title },
+      privileged: { screenId: screen.id, targetId: el.id, path: pathTo(app, screen.id) ?? [] },
+      difficulty: difficultyOf(depth),
+      check: (world) => runtimesOf(world, app.id).some((rt) => rt.activated[key] === true),
+    };
+  },
+};

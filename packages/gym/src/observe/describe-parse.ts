@@ -1,0 +1,104 @@
+/**
+ * Parses the `describe` observation back into elements, so a policy (or a
+ * gate) grounds its taps in what the tool printed.
+ */
+import type { Platform } from '@forge/spec';
+import { fail, ok, type Result } from '@forge/spec';
+import type { Frame } from '../world/model.js';
+import { quotedInner, unquote } from './text.js';
+
+/** One element as describe printed it. */
+export interface DescribedElement {
+  readonly role: string;
+  readonly label: string;
+  readonly value?: string;
+  readonly id?: string;
+  readonly flags: readonly string[];
+  readonly frame: Frame;
+  /** 1 for top-level lines, 2 for lines nested under a container. */
+  readonly depth: number;
+  /** Rows hidden below the fold (a container's `scrollHidden=N`). */
+  readonly scrollHidden?: number;
+}
+
+/** A parsed describe observation. */
+export interface DescribeResult {
+  readonly source: string;
+  readonly platform: Platform;
+  readonly mode: 'flat' | 'nested';
+  readonly elements: readonly DescribedElement[];
+  /** The title of a system dialog on screen; `elements` are then its buttons. */
+  readonly dialog?: string;
+}
+
+/** Why an observation could not be parsed. */
+export interface ObservationParseError {
+  readonly code: 'not-this-observation' | 'bad-line';
+  /** 1-based line number. */
+  readonly line: number;
+  readonly message: string;
+}
+
+const platformBySource: Readonly<Record<string, Platform>> = {
+  'ax-service': 'ios',
+  uiautomator: 'android',
+  'cdp-dom': 'chromium',
+};
+
+const num = '(-?\\d+(?:\\.\\d+)?)';
+const elementPattern = new RegExp(
+  `^( +)(\\S+) "${quotedInner}"(?: value="${quotedInner}")?(?: id="${quotedInner}")?(?: \\[([^\\]]*)\\])? \\(${num}, ${num}, ${num}, ${num}\\)$`,
+);
+const dialogPattern = new RegExp(`^System dialog: "${quotedInner}"$`);
+
+/** Parses a describe observation. */
+export function parseDescribe(text: string): Result<DescribeResult, ObservationParseError> {
+  const lines = text.split('\n');
+  const source = /^Source: (\S+)$/.exec(lines[0] ?? '')?.[1];
+  const platform = source === undefined ? undefined : platformBySource[source];
+  if (source === undefined || platform === undefined) {
+    return fail({
+      code: 'not-this-observation',
+      line: 1,
+      message: 'expected "Source: ax-service | uiautomator | cdp-dom"',
+    });
+  }
+  const mode = (lines[1] ?? '').startsWith('Mode: flat') ? 'flat' : 'nested';
+  const elements: DescribedElement[] = [];
+  let dialog: string | undefined;
+  for (let i = 2; i < lines.length; i += 1) {
+    const line = lines[i] as string;
+    if (
+      line.startsWith('Frames:') ||
+      line.startsWith('ROOT') ||
+      line === '  (no elements)' ||
+      line === ''
+    )
+      continue;
+    const d = dialogPattern.exec(line);
+    if (d) {
+      dialog = unquote(d[1] ?? '');
+      continue;
+    }
+    const m = elementPattern.exec(line);
+    if (!m) return fail({ code: 'bad-line', line: i + 1, message: `not an element line: ${line}` });
+    elements.push(toElement(m));
+  }
+  return ok({ source, platform, mode, elements, ...(dialog === undefined ? {} : { dialog }) });
+}
+
+function toElement(m: RegExpExecArray): DescribedElement {
+  const flags = m[6] ? m[6].split(', ') : [];
+  const hidden = flags.find((f) => f.startsWith('scrollHidden='));
+  const frame = { x: Number(m[7]), y: Number(m[8]), w: Number(m[9]), h: Number(m[10]) };
+  return {
+    role: m[2] ?? '',
+    label: unquote(m[3] ?? ''),
+    ...(m[4] === undefined ? {} : { value: unquote(m[4]) }),
+    ...(m[5] === undefined ? {} : { id: unquote(m[5]) }),
+    flags,
+    frame,
+    depth: (m[1] ?? '').length > 2 ? 2 : 1,
+    ...(hidden === undefined ? {} : { scrollHidden: Number(hidden.slice('scrollHidden='.length)) }),
+  };
+}

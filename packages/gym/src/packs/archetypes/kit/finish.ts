@@ -1,0 +1,90 @@
+import type { AppSpec } from '../../../world/model.js';
+import type { AppDraft } from './app-draft.js';
+import { screenPaths } from './paths.js';
+import { buildRuntime } from './runtime.js';
+import { buildWeb } from './web.js';
+import { firstNames } from './words.js';
+
+/** Where a build of the app lies, for reinstall-app. */
+function appPathOf(draft: AppDraft): string {
+  const { rng, identity, request } = draft;
+  const dev = rng.pick(firstNames).toLowerCase();
+  const bare = identity.name.replace(/[^A-Za-z0-9]/g, '');
+  if (request.kind === 'web') return `/srv/${identity.slug}/dist`;
+  if (request.platform === 'android') {
+    return rng.pick([
+      `/Users/${dev}/code/${identity.slug}/android/app/build/outputs/apk/debug/app-debug.apk`,
+      `/home/${dev}/builds/${identity.slug}-${rng.int(1, 9)}.${rng.int(0, 20)}.apk`,
+    ]);
+  }
+  return rng.pick([
+    `/Users/${dev}/Library/Developer/Xcode/DerivedData/${bare}-${rng.int(1000, 9999)}/Build/Products/Debug-iphonesimulator/${bare}.app`,
+    `/Users/${dev}/builds/${bare}.app`,
+  ]);
+}
+
+/** The finished app: platform specifics, deep links, runtime or web spec. */
+export function finishApp(draft: AppDraft, pack: string, home: string): AppSpec {
+  const { rng, identity, request, parts } = draft;
+  const paths = screenPaths(parts.screens, home);
+  if (!parts.requests.some((r) => r.screen === home)) {
+    draft.addRequest({
+      method: 'GET',
+      path: rng.pick(['/config', '/me', '/bootstrap', '/v1/session']),
+      status: 200,
+      durationMs: rng.int(40, 400),
+      responseBody: JSON.stringify({ ok: true, build: rng.int(100, 999) }),
+      screen: home,
+    });
+  }
+  const deepLinks: Record<string, string> = {};
+  for (const screen of parts.links) {
+    const path = paths[screen.id] ?? '/';
+    if (request.kind === 'web') {
+      deepLinks[`https://${identity.host}${path}`] = screen.id;
+    } else {
+      deepLinks[`${identity.scheme}://${path.slice(1) || 'home'}`] = screen.id;
+      deepLinks[`https://${identity.host}${path}`] = screen.id;
+    }
+  }
+  const activity =
+    request.platform === 'android'
+      ? {
+          activity: rng.pick([
+            '.MainActivity',
+            '.ui.MainActivity',
+            '.LauncherActivity',
+            '.app.HomeActivity',
+          ]),
+        }
+      : {};
+  return {
+    id: identity.id,
+    name: identity.name,
+    pack,
+    platform: request.platform,
+    kind: request.kind,
+    screens: parts.screens,
+    modals: parts.modals,
+    home,
+    ...activity,
+    deepLinks,
+    initialState: parts.state,
+    requests: parts.requests,
+    ...parts.extra,
+    appPath: appPathOf(draft),
+    ...(request.kind === 'react-native'
+      ? {
+          runtime: buildRuntime(
+            rng.fork('runtime'),
+            identity,
+            parts.screens,
+            parts.modals,
+            parts.logs,
+            home,
+          ),
+        }
+      : {}),
+    ...(request.kind === 'web' ? { web: buildWeb(rng.fork('web'), identity, paths) } : {}),
+  };
+}

@@ -1,0 +1,109 @@
+import type { ElementSpec } from '../../../world/model.js';
+import type { AppDraft } from './app-draft.js';
+import { nearDuplicate } from './decoys.js';
+import type { ElementInput, NavItem, ScreenRef } from './element-input.js';
+import { addContextMenu } from './modal-builder.js';
+import { createScreen, type ScreenBuilder } from './screen-builder.js';
+
+/** One row of a list. */
+export interface ListItem {
+  readonly label: string;
+  /** Secondary text shown with the row (price, time, count). */
+  readonly value?: string;
+}
+
+/** A list screen whose chosen rows open their own detail screens. */
+export interface ListOptions {
+  readonly screen: ScreenRef;
+  readonly parent?: ScreenRef;
+  readonly nav?: readonly NavItem[];
+  readonly actions?: readonly ElementInput[];
+  readonly sticky?: ElementInput;
+  readonly items: readonly ListItem[];
+  /** How many rows get a detail screen (the last row always does, so a long list hides one below the fold). */
+  readonly details: number;
+  /** Builds the detail screen of a row. */
+  readonly detail: (item: ListItem, screen: ScreenRef, parent: ScreenRef) => void;
+  /** Rows may become grid tiles when the app's style likes grids. */
+  readonly gridOk?: boolean;
+  /** Adds elements above the rows (search, filters, summary). */
+  readonly before?: (screen: ScreenBuilder) => void;
+  /** Adds elements below the rows. */
+  readonly after?: (screen: ScreenBuilder) => void;
+  readonly component?: string;
+  /** A long press on detail rows opens this context menu. */
+  readonly menu?: { readonly title: string; readonly actions: readonly string[] };
+  /** Adds a look-alike row next to a detailed one. */
+  readonly decoy?: boolean;
+}
+
+/** Builds the list, its detail screens and its decoys; returns the row elements. */
+export function buildList(app: AppDraft, options: ListOptions): ElementSpec[] {
+  const { rng } = app;
+  const items = options.items;
+  const last = items.length - 1;
+  const chosen = new Set<number>([last]);
+  for (
+    let tries = 0;
+    chosen.size < Math.min(options.details, items.length) && tries < 50;
+    tries += 1
+  ) {
+    chosen.add(rng.int(0, last));
+  }
+  const selectKey = app.state(`${options.screen.id}.selected`, '');
+  const inputs: ElementInput[] = [];
+  const detailIndexes: number[] = [];
+  items.forEach((item, i) => {
+    const base = {
+      role: 'cell' as const,
+      label: item.label,
+      ...(item.value === undefined ? {} : { value: item.value }),
+      ...(options.component ? { component: options.component } : {}),
+    };
+    if (chosen.has(i)) {
+      const ref = app.screen(`${options.screen.id} ${item.label}`, item.label);
+      options.detail(item, ref, options.screen);
+      detailIndexes.push(inputs.length);
+      inputs.push({ ...base, key: `row ${item.label}`, on: { kind: 'navigate', to: ref.id } });
+      if (options.decoy && i !== last && rng.chance(0.5)) {
+        const label = nearDuplicate(rng, item.label);
+        inputs.push({
+          ...base,
+          key: `row ${label}`,
+          label,
+          on: { kind: 'select', key: selectKey, value: label },
+        });
+      }
+    } else {
+      inputs.push({
+        ...base,
+        key: `row ${item.label}`,
+        on: { kind: 'select', key: selectKey, value: item.label },
+      });
+    }
+  });
+  const screen = createScreen(app, {
+    screen: options.screen,
+    ...(options.parent ? { parent: options.parent } : {}),
+    ...(options.nav ? { nav: options.nav } : {}),
+    ...(options.actions ? { actions: options.actions } : {}),
+    ...(options.sticky ? { sticky: options.sticky } : {}),
+  });
+  options.before?.(screen);
+  const rows = screen.list(inputs, options.gridOk ?? false);
+  options.after?.(screen);
+  if (options.menu) {
+    const menu = addContextMenu(
+      app,
+      `${options.screen.id} menu`,
+      options.menu.title,
+      options.menu.actions,
+    );
+    for (const index of detailIndexes) {
+      const row = rows[index];
+      if (row) screen.longPress(row.id, menu);
+    }
+  }
+  screen.build();
+  return rows;
+}

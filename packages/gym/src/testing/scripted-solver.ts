@@ -1,0 +1,117 @@
+/**
+ * TEST HELPER: a scripted player for the implemented families. Every tap
+ * point comes from a parsed describe; world state is read only to decide
+ * whether to retry (as an agent would by observing again).
+ */
+import type { JsonObject, ToolResult } from '@forge/spec';
+import type { GymEnv } from '../env.js';
+import { parseDescribe } from '../observe/describe-parse.js';
+import { frameCenter } from '../observe/geometry.js';
+import { activeRuntime } from '../world/runtime.js';
+
+/** Plays the current episode's task; returns the calls' results. */
+export function solve(env: GymEnv): ToolResult[] {
+  const results: ToolResult[] = [];
+  const task = env.task;
+  const p = task.privileged as Record<string, unknown>;
+  let udid = String(p.udid);
+  const appId = String(p.appId);
+  const call = (name: string, args: JsonObject): ToolResult => {
+    const r = env.step({ id: `c${results.length}`, name, arguments: args }).result;
+    results.push(r);
+    return r;
+  };
+  const device = () => env.world.state.devices.find((d) => d.udid === udid);
+  const rt = () => {
+    const d = device();
+    return d ? activeRuntime(d) : null;
+  };
+  call('list-devices', {});
+  if (!p.booted) {
+    const args = p.avd !== null ? { avdName: String(p.avd) } : { udid };
+    if (call('boot-device', args).isError) call('boot-device', args);
+  }
+  const open = () => {
+    if (task.platform === 'chromium') call('open-url', { udid, url: `https://${appId}/` });
+    else call('launch-app', { udid, bundleId: appId });
+  };
+  const describe = () => {
+    let r = call('describe', { udid });
+    if (r.isError) r = call('describe', { udid });
+    const parsed = parseDescribe(r.text);
+    if (!parsed.success) throw new Error(parsed.error.message);
+    return parsed.value;
+  };
+  /** Taps the element with this id until `done` holds. */
+  const tapId = (id: string, done: () => boolean): void => {
+    for (let attempt = 0; attempt < 8 && !done(); attempt += 1) {
+      const view = describe();
+      if (view.dialog !== undefined) {
+        const allow = view.elements[view.elements.length - 1];
+        if (allow) call('gesture-tap', { udid, ...frameCenter(allow.frame) });
+        continue;
+      }
+      const el = view.elements.find((e) => e.id === id);
+      if (!el) {
+        if (view.elements.some((e) => e.role.includes('Keyboard'))) {
+          call('keyboard', { udid, key: 'Return' });
+        } else if (task.platform === 'chromium')
+          call('gesture-scroll', { udid, x: 0.5, y: 0.5, deltaY: 0.3 });
+        else call('gesture-swipe', { udid, fromX: 0.5, fromY: 0.7, toX: 0.5, toY: 0.4 });
+        continue;
+      }
+      const r = call('gesture-tap', { udid, ...frameCenter(el.frame) });
+      if (r.isError) open();
+    }
+  };
+  const reach = (screen: string, path: readonly string[]) => {
+    for (let round = 0; round < 4 && rt()?.screen !== screen; round += 1) {
+      if (round > 0 && task.platform !== 'chromium') call('restart-app', { udid, bundleId: appId });
+      else if (round > 0 || !rt()?.running) open();
+      for (const [i, id] of path.entries()) {
+        const before = rt()?.visits ?? {};
+        const count = Object.values(before).reduce((a, b) => a + b, 0);
+        tapId(
+          id,
+          () => Object.values(rt()?.visits ?? {}).reduce((a, b) => a + b, 0) > count || i < 0,
+        );
+      }
+    }
+  };
+  udid = String(p.udid);
+  switch (task.family) {
+    case 'deep-link': {
+      const url = String(task.params.url);
+      for (let i = 0; i < 3 && !env.isSuccess(); i += 1) {
+        call('open-url', { udid, url });
+        const view = describe();
+        const allow = view.elements[view.elements.length - 1];
+        if (view.dialog !== undefined && allow)
+          call('gesture-tap', { udid, ...frameCenter(allow.frame) });
+      }
+      break;
+    }
+    case 'login': {
+      reach(String(p.screenId), p.path as string[]);
+      const fill = (id: string, value: string) => {
+        tapId(id, () => rt()?.focused === id);
+        call('keyboard', { udid, text: value });
+      };
+      for (let i = 0; i < 3 && !env.isSuccess(); i += 1) {
+        if (rt()?.screen !== p.screenId) reach(String(p.screenId), p.path as string[]);
+        fill(String(p.userFieldId), String(task.params.username));
+        fill(String(p.passwordFieldId), String(task.params.password));
+        tapId(String(p.submitId), () => env.isSuccess());
+      }
+      break;
+    }
+    default: {
+      const target = String(p.targetId ?? p.itemId);
+      for (let i = 0; i < 3 && !env.isSuccess(); i += 1) {
+        reach(String(p.screenId), p.path as string[]);
+        tapId(target, () => env.isSuccess());
+      }
+    }
+  }
+  return results;
+}
