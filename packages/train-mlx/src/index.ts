@@ -1,13 +1,5 @@
 export { createMlxBackend } from './backend.js';
 export { formatCommand, fuseCommand, serveCommand, shellQuote, trainCommand } from './commands.js';
-export {
-  formatForModel,
-  type ServingFormat,
-  servingFormats,
-  stopSequences,
-  textFormats,
-} from './formats/index.js';
-export type { TextFormat, TextFormatName } from './formats/text-format.js';
 export { checkReadiness, type ReadinessLimits, type ReadinessProblem } from './length-check.js';
 export {
   buildLoraConfig,
@@ -18,6 +10,7 @@ export {
 } from './lora-config.js';
 export { installAdvice, isMissingMlxLine } from './missing-module.js';
 export { buildModelfile, defaultNumCtx, type ModelfileOptions } from './modelfile.js';
+export { ollamaTemplate } from './ollama-template.js';
 export {
   defaultMlxOptions,
   type MlxTrainOptions,
@@ -43,6 +36,7 @@ export { type RunConfig, readRunConfig, runConfigSchemaId, runPython } from './r
 export { type LoggedProcessOptions, type ProcessOutcome, runLoggedProcess } from './run-process.js';
 export { runMlxTraining, type TrainRunHooks, type TrainRunOutcome } from './run-training.js';
 export { type EvalTarget, evalCommand, evalCommandLine } from './serve.js';
+export { formatForModel, type ServingFormat, servingFormats } from './serving-format.js';
 export {
   charsPerToken,
   estimateConversationTokens,

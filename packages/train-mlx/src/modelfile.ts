@@ -1,4 +1,6 @@
-import { type ServingFormat, stopSequences, textFormats } from './formats/index.js';
+import { defaultStops } from '@forge/spec';
+import { ollamaTemplate } from './ollama-template.js';
+import type { ServingFormat } from './serving-format.js';
 
 /** What an Ollama Modelfile for a fused run needs. */
 export interface ModelfileOptions {
@@ -18,9 +20,12 @@ export const defaultNumCtx = 32768;
 const quote = (text: string): string => JSON.stringify(text);
 
 /**
- * An Ollama Modelfile whose TEMPLATE renders conversations exactly as the
- * training text format does, with that format's stop sequences. `native`
- * writes no TEMPLATE, so Ollama uses the template it derives from the model.
+ * An Ollama Modelfile for a fused run. For a text format the TEMPLATE wraps
+ * the messages `forge eval` renders into the turns the export trained on
+ * (see `ollamaTemplate`), and the stops are the ones eval sends
+ * (`defaultStops`), so a bare `ollama run` stops where a scored run does.
+ * `native` writes no TEMPLATE, so Ollama uses the template it derives from
+ * the model, as mlx-lm used the model's own.
  */
 export function buildModelfile(options: ModelfileOptions): string {
   const lines = [
@@ -29,13 +34,18 @@ export function buildModelfile(options: ModelfileOptions): string {
     `FROM ${options.from}`,
   ];
   if (options.format !== 'native') {
-    const template = textFormats[options.format].goTemplate;
+    const template = ollamaTemplate(options.format);
+    // Ollama's Modelfile parser ends a TEMPLATE at the first `"""`.
     if (template.includes('"""')) throw new Error('a TEMPLATE cannot contain """');
-    lines.push(`TEMPLATE """${template}"""`);
+    lines.push(
+      `# Use with forge eval --format ${options.format}: the TEMPLATE only wraps turns;`,
+      '# tools and calls travel in the message text, as in the training data.',
+      `TEMPLATE """${template}"""`,
+    );
   } else {
     lines.push("# Native format: Ollama uses the model's own chat template, as mlx-lm did.");
   }
-  for (const stop of stopSequences(options.format)) lines.push(`PARAMETER stop ${quote(stop)}`);
+  for (const stop of defaultStops(options.format)) lines.push(`PARAMETER stop ${quote(stop)}`);
   lines.push(`PARAMETER num_ctx ${options.numCtx}`, '');
   return lines.join('\n');
 }

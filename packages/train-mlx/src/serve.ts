@@ -1,5 +1,6 @@
+import { defaultStops } from '@forge/spec';
 import { formatCommand } from './commands.js';
-import { type ServingFormat, stopSequences } from './formats/index.js';
+import type { ServingFormat } from './serving-format.js';
 
 /** Where a served run listens and how it must be spoken to. */
 export interface EvalTarget {
@@ -24,7 +25,7 @@ export function evalCommand(target: EvalTarget): readonly string[] {
     ...['--model', target.model],
     ...['--format', target.format],
   ];
-  for (const stop of stopSequences(target.format)) command.push('--stop', stop);
+  for (const stop of defaultStops(target.format)) command.push('--stop', stop);
   return command;
 }
 

@@ -1,10 +1,9 @@
 // A small evaluator for the subset of Go's text/template that the Modelfile
 // TEMPLATEs use, so tests can render a TEMPLATE and compare it with the
-// format's own rendering. Supported: text, {{ pipeline }}, {{- -}} trimming,
+// text the export writes. Supported: text, {{ pipeline }}, {{- -}} trimming,
 // if / else if / else / end, range / end, $x := and $x = , fields (.A.B,
 // $.A, $x.A), string and bool literals, and the functions json, eq, or, and,
 // not. Anything else throws, so a TEMPLATE that needs more fails its test.
-import type { Message, ToolSpec } from '@forge/spec';
 
 type Node =
   | { kind: 'text'; text: string }
@@ -171,29 +170,4 @@ export function renderGoTemplate(source: string, data: unknown): string {
   const out: string[] = [];
   run(parse(source), data, { vars: new Map([['$', data]]) }, out);
   return out.join('');
-}
-
-/** The values Ollama gives a TEMPLATE for a chat request (see ollama template.Execute). */
-export function ollamaValues(messages: readonly Message[], tools: readonly ToolSpec[]): unknown {
-  return {
-    System: messages
-      .filter((m) => m.role === 'system')
-      .map((m) => m.content)
-      .join('\n\n'),
-    Messages: messages.map((m) => ({
-      role: m.role,
-      content: m.content,
-      ...(m.role === 'assistant' && m.toolCalls
-        ? {
-            toolCalls: m.toolCalls.map((c) => ({
-              function: { name: c.name, arguments: c.arguments },
-            })),
-          }
-        : {}),
-    })),
-    Tools: tools.map((t) => ({
-      type: 'function',
-      function: { name: t.name, description: t.description, parameters: t.inputSchema },
-    })),
-  };
 }
