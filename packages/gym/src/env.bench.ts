@@ -1,15 +1,55 @@
+import type { ToolCall } from '@forge/spec';
 import { bench, describe } from 'vitest';
-import { createEnv } from './env.js';
+import { createEnv, type GymEnv } from './env.js';
 import { fixturePack } from './testing/fixture-apps.js';
 
-const env = createEnv({ packs: [fixturePack] });
-let seed = 0;
+/** Ten calls an expert might make: list, open, then describe and tap four times. */
+function playTenSteps(env: GymEnv): void {
+  const task = env.task;
+  const udid = String(task.privileged.udid);
+  const appId = String(task.privileged.appId);
+  const open: ToolCall =
+    task.platform === 'chromium'
+      ? { id: '1', name: 'open-url', arguments: { udid, url: `https://${appId}/` } }
+      : { id: '1', name: 'launch-app', arguments: { udid, bundleId: appId } };
+  env.step({ id: '0', name: 'list-devices', arguments: {} });
+  env.step(open);
+  for (let k = 0; k < 4; k += 1) {
+    env.step({ id: 'd', name: 'describe', arguments: { udid } });
+    env.step({ id: 't', name: 'gesture-tap', arguments: { udid, x: 0.5, y: 0.19 + k * 0.09 } });
+  }
+}
 
-describe('gym', () => {
-  bench('reset', () => {
-    env.reset({ seed: seed++ });
+/** Reset and episode benches over one env; seeds never repeat, so no app is reused. */
+function resetBenches(name: string, env: GymEnv): void {
+  // Warm up first: each family's first reset probes the packs once per process (internal/pack-probe).
+  for (let s = 0; s < 400; s += 1) env.reset({ seed: 1_000_000_000 + s });
+  let seed = 0;
+  describe(name, () => {
+    bench('reset', () => {
+      env.reset({ seed: seed++ });
+    });
+    bench('episode (reset + 10 steps)', () => {
+      env.reset({ seed: seed++ });
+      playTenSteps(env);
+    });
+    bench('replayed episode (same seed reset twice + 10 steps each)', () => {
+      const s = seed++;
+      env.reset({ seed: s });
+      playTenSteps(env);
+      env.reset({ seed: s });
+      playTenSteps(env);
+    });
   });
+}
 
+resetBenches('gym: built-in packs', createEnv());
+// Apps repeat: 16 app seeds per pack request, generated once (see EnvOptions.appPool).
+resetBenches('gym: built-in packs, appPool 16', createEnv({ appPool: 16 }));
+resetBenches('gym: fixture pack', createEnv({ packs: [fixturePack] }));
+
+describe('gym: steps', () => {
+  const env = createEnv({ packs: [fixturePack] });
   const { task } = env.reset({
     seed: 1,
     family: 'navigate-tap',
@@ -36,32 +76,5 @@ describe('gym', () => {
   let i = 0;
   bench('step (mixed calls, validated)', () => {
     env.step(calls[i++ % calls.length] ?? { id: 'x', name: 'list-devices', arguments: {} });
-  });
-
-  bench('episode (reset + 10 steps)', () => {
-    const r = env.reset({ seed: seed++ });
-    const u = String(r.task.privileged.udid);
-    const open =
-      r.task.platform === 'chromium'
-        ? {
-            id: '1',
-            name: 'open-url',
-            arguments: { udid: u, url: `https://${String(r.task.privileged.appId)}/` },
-          }
-        : {
-            id: '1',
-            name: 'launch-app',
-            arguments: { udid: u, bundleId: String(r.task.privileged.appId) },
-          };
-    env.step({ id: '0', name: 'list-devices', arguments: {} });
-    env.step(open);
-    for (let k = 0; k < 4; k += 1) {
-      env.step({ id: 'd', name: 'describe', arguments: { udid: u } });
-      env.step({
-        id: 't',
-        name: 'gesture-tap',
-        arguments: { udid: u, x: 0.5, y: 0.19 + k * 0.09 },
-      });
-    }
   });
 });

@@ -20,6 +20,7 @@ import type { TaskFamily } from './families/family.js';
 import { createFamilyRegistry, defaultFamilies } from './families/registry.js';
 import type { InjectionHooks, InjectionKind } from './inject/kinds.js';
 import { planInjections } from './inject/plan.js';
+import { createAppSource } from './internal/app-source.js';
 import { clonePlain } from './internal/clone.js';
 import { defaultPacks } from './packs/archetypes/index.js';
 import type { Pack } from './packs/pack.js';
@@ -43,6 +44,14 @@ export interface EnvOptions {
   readonly maxSteps?: number;
   /** Transitions by tool name (default: every tool of the device toolkit). */
   readonly handlers?: ToolHandlers;
+  /**
+   * Draw each episode's app from this many app seeds per pack request,
+   * generated once and kept in memory, instead of a fresh app per episode:
+   * resets become several times faster, at the cost of app diversity (at
+   * most `appPool` apps per pack request) and memory. Default: a fresh app
+   * for every seed.
+   */
+  readonly appPool?: number;
 }
 
 /** The gym's Env, with access to the episode's world for checks and tests. */
@@ -69,8 +78,6 @@ interface Snapshot extends EnvSnapshot {
   readonly rngState: readonly number[];
 }
 
-const maxAttempts = 12;
-
 /** Creates a gym environment. */
 export function createEnv(options: EnvOptions = {}): GymEnv {
   const catalog = options.catalog ?? defaultCatalog();
@@ -78,6 +85,7 @@ export function createEnv(options: EnvOptions = {}): GymEnv {
   const registry = createFamilyRegistry(options.families ?? defaultFamilies);
   const maxSteps = options.maxSteps ?? 40;
   const dispatcher = createDispatcher(catalog, options.handlers ?? defaultToolHandlers);
+  const generateApp = createAppSource(packs, options.appPool);
   let episode: Episode | undefined;
   let firedThisStep: string | undefined;
 
@@ -102,30 +110,31 @@ export function createEnv(options: EnvOptions = {}): GymEnv {
     return episode;
   }
 
-  function generateApp(rng: Rng, family: TaskFamily, opts: ResetOptions): AppSpec {
-    const pool = packs.filter((p) => (opts.pack === undefined ? !p.heldOut : p.id === opts.pack));
-    const requests = pool.flatMap((pack) =>
-      pack.supports
-        .filter((r) => family.platforms.includes(r.platform) && family.kinds.includes(r.kind))
-        .filter((r) => opts.platform === undefined || r.platform === opts.platform)
-        .map((request) => ({ pack, request })),
-    );
-    if (requests.length === 0) {
-      throw new ForgeError(
-        'FORGE_USAGE',
-        `no pack can generate an app for family "${family.id}"${opts.platform ? ` on ${opts.platform}` : ''}${opts.pack ? ` in pack "${opts.pack}"` : ''}`,
-      );
+  /**
+   * [families] The family asked for, or one drawn at random. A drawn family
+   * that no app of the pack pool can host (pinch-zoom needs a map, which a
+   * test pack may not have) gives way to the next one in registry order, so
+   * a seed without a family always yields an episode.
+   */
+  function drawTask(rng: Rng, opts: ResetOptions): { family: TaskFamily; app: AppSpec } {
+    if (opts.family !== undefined) {
+      const family = registry.get(opts.family);
+      if (!family) throw new ForgeError('FORGE_USAGE', `unknown task family "${opts.family}"`);
+      return { family, app: generateApp(rng, family, opts) };
     }
-    for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
-      const { pack, request } = rng.pick(requests);
-      const app = pack.generate(rng.fork(`app-${attempt}`), request);
-      if (opts.app !== undefined && app.id !== opts.app && app.name !== opts.app) continue;
-      if (family.supports(app)) return app;
+    const families = registry.families;
+    const first = rng.pick(families);
+    const start = families.indexOf(first);
+    let failure: unknown;
+    for (let i = 0; i < families.length; i += 1) {
+      const family = families[(start + i) % families.length] as TaskFamily;
+      try {
+        return { family, app: generateApp(rng, family, opts) };
+      } catch (e) {
+        failure ??= e;
+      }
     }
-    throw new ForgeError(
-      'FORGE_USAGE',
-      `no generated app supports family "${family.id}" after ${maxAttempts} attempts (seed ${opts.seed})`,
-    );
+    throw failure;
   }
 
   const env: GymEnv = {
@@ -139,10 +148,7 @@ export function createEnv(options: EnvOptions = {}): GymEnv {
     },
     reset(opts: ResetOptions): ResetResult {
       const rng = createRng(opts.seed);
-      const family =
-        opts.family === undefined ? rng.pick(registry.families) : registry.get(opts.family);
-      if (!family) throw new ForgeError('FORGE_USAGE', `unknown task family "${opts.family}"`);
-      const app = generateApp(rng, family, opts);
+      const { family, app } = drawTask(rng, opts);
       const injections = planInjections(rng.fork('inject'), opts.injections, {
         platform: app.platform,
         kind: app.kind,

@@ -18,31 +18,46 @@ export interface Rng {
   state(): readonly number[];
 }
 
+const fnvOffset = 0x811c9dc5;
+
+/** FNV-1a of one part as `${typeof part}:${part}|`, continuing from `h`, without building the string. */
+function mixPart(h: number, part: string | number): number {
+  let x = h;
+  const type = typeof part === 'string' ? 'string:' : 'number:';
+  for (let i = 0; i < type.length; i += 1) x = Math.imul(x ^ type.charCodeAt(i), 0x01000193);
+  const text = typeof part === 'string' ? part : String(part);
+  for (let i = 0; i < text.length; i += 1) x = Math.imul(x ^ text.charCodeAt(i), 0x01000193);
+  return Math.imul(x ^ 124 /* '|' */, 0x01000193);
+}
+
+/** The murmur3 finaliser: spreads FNV's weak low bits over the whole word. */
+function finish(h: number): number {
+  let x = h;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
 /** FNV-1a over the parts, then a murmur3 finaliser: a stable 32-bit seed. */
 export function deriveSeed(...parts: readonly (string | number)[]): number {
-  let h = 0x811c9dc5;
-  for (const part of parts) {
-    const text = `${typeof part}:${part}|`;
-    for (let i = 0; i < text.length; i += 1) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  let h = fnvOffset;
+  for (const part of parts) h = mixPart(h, part);
+  return finish(h);
 }
 
 /**
  * The full 128-bit xoroshiro state from a seed. pure-rand's own seeding puts
  * the 32-bit seed into the state almost as is, so nearby seeds start with
- * correlated draws; hashing each state word apart decorrelates them.
+ * correlated draws; hashing each state word apart decorrelates them. Each
+ * word is `deriveSeed('xoroshiro', seed, lane)`, sharing the hash of the
+ * common prefix (every fork seeds a new generator, so this is hot).
  */
 function seedState(seed: number): number[] {
-  const words: number[] = [0, 1, 2, 3].map((lane) => deriveSeed('xoroshiro', seed, lane) | 0);
+  const prefix = mixPart(mixPart(fnvOffset, 'xoroshiro'), seed);
+  const words = [0, 1, 2, 3].map((lane) => finish(mixPart(prefix, lane)) | 0);
   // An all-zero state would make the generator emit zeros forever.
   if (!words.some((w) => w !== 0)) words[0] = 1;
   return words;

@@ -8,8 +8,14 @@ import { defaultFamilies } from './registry.js';
 
 const env = createEnv({ packs: [fixturePack] });
 
+// The fixture apps host the first five families; the others need archetype
+// features (maps, onboarding, sliders…) and are tested on the built-in packs.
+const fixtureFamilies = defaultFamilies.filter((f) =>
+  ['navigate-tap', 'toggle', 'scroll-find', 'login', 'deep-link'].includes(f.id),
+);
+
 describe('task families', () => {
-  for (const family of defaultFamilies) {
+  for (const family of fixtureFamilies) {
     for (const platform of family.platforms) {
       it(`${family.id} on ${platform}: false before, solvable from parsed observations, true after`, () => {
         fc.assert(

@@ -8,7 +8,12 @@ import type { Rng } from '../rng.js';
 import type { AppKind, AppSpec } from '../world/model.js';
 import type { World } from '../world/state.js';
 
-/** What a family may look at when sampling. */
+/**
+ * What a family sees when sampling. A family may also set up the starting
+ * state its task is about (shut the AVD down for android-boot, post an
+ * update notice, leave device servers active), through `world` only and
+ * deterministically from its rng.
+ */
 export interface FamilyWorld {
   readonly world: World;
   /** The app the task is about. */

@@ -1,6 +1,6 @@
 /** Shared lookups for family checks and sampling. */
 import type { Difficulty } from '@forge/spec';
-import { reachableScreens } from '../world/app-index.js';
+import { indexApp, pathTo, reachableScreens } from '../world/app-index.js';
 import type { AppSpec, ElementSpec, ScreenSpec } from '../world/model.js';
 import { activeRuntime } from '../world/runtime.js';
 import type { AppRuntime, World } from '../world/state.js';
@@ -40,4 +40,60 @@ export function difficultyOf(depth: number, extra = 0): Difficulty {
 /** True when no other element of the screen has the same label. */
 export function uniqueLabel(screen: ScreenSpec, el: ElementSpec): boolean {
   return el.label.trim() !== '' && screen.elements.filter((e) => e.label === el.label).length === 1;
+}
+
+/** True when an element was activated (`screen/element` key) in any runtime of the app. */
+export function wasActivated(world: World, app: string, key: string): boolean {
+  return runtimesOf(world, app).some((rt) => rt.activated[key] === true);
+}
+
+/** Reachable, non-home screens with a path from home, for tasks that navigate somewhere. */
+export function routedScreens(
+  app: AppSpec,
+  minDepth = 1,
+): { screen: ScreenSpec; depth: number; path: string[] }[] {
+  return screensByDepth(app).flatMap(({ screen, depth }) => {
+    const path = depth >= minDepth ? pathTo(app, screen.id) : undefined;
+    return path === undefined ? [] : [{ screen, depth, path }];
+  });
+}
+
+/**
+ * Where a project's files live, for the flow tools' `project_root`: the React
+ * Native project root, else a workspace folder named after the app id.
+ */
+export function projectRootOf(app: AppSpec): string {
+  return app.runtime?.projectRoot ?? `/Users/dev/projects/${app.id}`;
+}
+
+/** Elements fully inside the first viewport of their screen (no scrolling needed). */
+export function inFirstViewport(app: AppSpec, screen: ScreenSpec, el: ElementSpec): boolean {
+  const bottom = indexApp(app).viewport.get(screen.id)?.bottom ?? 1;
+  return el.fixed === true || el.frame.y + el.frame.h <= bottom;
+}
+
+/** True when every tap of `path` (from home) hits an element visible without scrolling. */
+export function pathInFirstViewport(app: AppSpec, path: readonly string[]): boolean {
+  const screens = indexApp(app).screens;
+  let screen = screens.get(app.home);
+  for (const id of path) {
+    const el = screen?.elements.find((e) => e.id === id);
+    if (!screen || !el || !inFirstViewport(app, screen, el)) return false;
+    const to = el.on?.kind === 'navigate' ? el.on.to : el.on?.kind === 'request' ? el.on.then : '';
+    screen = screens.get(to ?? '');
+  }
+  return true;
+}
+
+/**
+ * True when no other element of any screen shares this element's label or
+ * id, so a task may name it without naming its screen (and a check keyed
+ * by id cannot be met on another screen).
+ */
+export function uniqueInApp(app: AppSpec, el: ElementSpec): boolean {
+  if (el.label.trim() === '') return false;
+  let same = 0;
+  for (const s of app.screens)
+    for (const e of s.elements) if (e.label === el.label || e.id === el.id) same += 1;
+  return same === 1;
 }

@@ -68,6 +68,8 @@ function inspectElement(ctx: ToolContext, args: JsonObject) {
   const own = sources[name] ?? sources[node.el.id];
   const host = sources[screen];
   ctx.world.state.seen[`inspected:${name}`] = true;
+  // [families] debug-inspect checks that THIS element's point was inspected.
+  ctx.world.state.seen[`inspected-element:${t.rt.screen}/${node.id}`] = true;
   const c = frameCenter(node.frame);
   const lines = [
     `Element at (${fixed3(x)}, ${fixed3(y)}): ${name} "${node.label}" [testID=${node.id}] (tap: ${fixed3(c.x)},${fixed3(c.y)})`,
@@ -108,6 +110,8 @@ function logRegistry(ctx: ToolContext, args: JsonObject) {
   const counts: Record<string, number> = { error: 0, warn: 0, info: 0, log: 0 };
   for (const l of logs) counts[l.level] = (counts[l.level] ?? 0) + 1;
   ctx.world.state.seen[`logs:${t.app.id}`] = true;
+  // [families] console-check needs to know which messages the read included.
+  for (const i of t.rt.logs) ctx.world.state.seen[`log-read:${t.app.id}:${i}`] = true;
   const head = `Console log registry: ${logs.length} entries (error ${counts.error}, warn ${counts.warn}, info ${counts.info}, log ${counts.log})`;
   return text(
     [head, ...logs.map((l) => `[${l.level}] ${l.message}  (screen: ${l.screen})`)].join('\n'),

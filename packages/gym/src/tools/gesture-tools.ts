@@ -2,7 +2,7 @@
 import type { JsonObject, JsonValue } from '@forge/spec';
 import { indexApp, screenOf } from '../world/app-index.js';
 import { pressKey, scrollBy, tapAt, typeText } from '../world/interact.js';
-import { goBack } from '../world/navigation.js';
+import { goBack, navigate } from '../world/navigation.js';
 import { activeRuntime } from '../world/runtime.js';
 import type { AppRuntime, DeviceState } from '../world/state.js';
 import { hitTest, viewOf } from '../world/view.js';
@@ -47,6 +47,12 @@ function swipe(
   }
   const rt = shownRuntime(device);
   if (rt && device.platform === 'ios' && fx <= 0.05 && dx >= 0.3) goBack(ctx.world, device, rt);
+  // [families] AppSpec.onboarding promises that swiping left moves to the
+  // next carousel page (batch-sequence swipes through it in one run-sequence).
+  const pages = rt ? ctx.world.apps[rt.app]?.onboarding?.screens : undefined;
+  const next = rt && pages ? pages[pages.indexOf(rt.screen) + 1] : undefined;
+  if (rt && next !== undefined && pages?.includes(rt.screen) && dx <= -0.3)
+    navigate(ctx.world, device, rt, next);
 }
 
 function longPress(ctx: ToolContext, device: DeviceState, x: number, y: number): boolean {

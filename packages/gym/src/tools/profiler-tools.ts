@@ -77,6 +77,8 @@ function reactTool(
   const session = loaded(ctx.world, 'react');
   if (!session) return noData('react');
   ctx.world.state.seen['react-queried'] = true;
+  // [families] profiler-sessions checks that the loaded session itself was queried.
+  ctx.world.state.seen[`react-queried:${session.id}`] = true;
   return run(session, hotspotsOf(ctx.world, session));
 }
 

@@ -2,7 +2,7 @@
  * Lookups over a static `AppSpec`, computed once per spec and cached, so a
  * step never searches arrays by id.
  */
-import type { AppSpec, ElementSpec, ModalSpec, RequestSpec, ScreenSpec } from './model.js';
+import type { AppSpec, ElementSpec, LogSpec, ModalSpec, RequestSpec, ScreenSpec } from './model.js';
 
 /** Fast lookups for one app. */
 export interface AppIndex {
@@ -30,10 +30,18 @@ export function indexApp(app: AppSpec): AppIndex {
   const viewport = new Map(app.screens.map((s) => [s.id, viewportOf(s.elements)] as const));
   const requests = new Map(app.requests.map((r) => [r.id, r] as const));
   const requestsOn = new Map<string, RequestSpec[]>();
-  for (const r of app.requests) requestsOn.set(r.screen, [...(requestsOn.get(r.screen) ?? []), r]);
+  for (const r of app.requests) {
+    const list = requestsOn.get(r.screen);
+    if (list) list.push(r);
+    else requestsOn.set(r.screen, [r]);
+  }
   const logsOn = new Map<string, number[]>();
-  for (const [i, log] of (app.runtime?.logs ?? []).entries()) {
-    logsOn.set(log.screen, [...(logsOn.get(log.screen) ?? []), i]);
+  const logs = app.runtime?.logs ?? [];
+  for (let i = 0; i < logs.length; i += 1) {
+    const screen = (logs[i] as LogSpec).screen;
+    const list = logsOn.get(screen);
+    if (list) list.push(i);
+    else logsOn.set(screen, [i]);
   }
   const pathToScreen = new Map(
     Object.entries(app.web?.paths ?? {}).map(([screen, path]) => [path, screen] as const),
@@ -45,14 +53,24 @@ export function indexApp(app: AppSpec): AppIndex {
 
 /**
  * Scrolling content shows between the fixed elements at the top (title bars)
- * and at the bottom (tab bars), so a visible row is never under a bar.
+ * and at the bottom (tab bars), so a visible row is never under a bar. A
+ * fixed element beside the content column (a desktop sidebar) is no bar:
+ * content never passes under it, so it must not clip the viewport.
  */
 function viewportOf(elements: readonly ElementSpec[]): { top: number; bottom: number } {
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  for (const el of elements) {
+    if (el.fixed) continue;
+    left = Math.min(left, el.frame.x);
+    right = Math.max(right, el.frame.x + el.frame.w);
+  }
   let top = 0;
   let bottom = 1;
   for (const el of elements) {
     if (!el.fixed) continue;
-    const { y, h } = el.frame;
+    const { x, y, w, h } = el.frame;
+    if (x + w <= left + 1e-9 || x >= right - 1e-9) continue;
     if (y + h / 2 < 0.5) top = Math.max(top, y + h);
     else bottom = Math.min(bottom, y);
   }
@@ -66,54 +84,65 @@ export function screenOf(app: AppSpec, id: string): ScreenSpec {
   return screen;
 }
 
-/** Every screen reachable from home through navigate/submit/request behaviours, with depth. */
-export function reachableScreens(app: AppSpec): Map<string, number> {
+/** One breadth-first search from home: each screen's depth and the tap that first reached it. */
+interface Reach {
+  readonly depth: ReadonlyMap<string, number>;
+  readonly prev: ReadonlyMap<string, { readonly from: string; readonly via: string }>;
+}
+
+const reaches = new WeakMap<AppSpec, Reach>();
+
+/** Where a tap on the element leads: a navigate target or a request's follow-up screen. */
+function targetOf(el: ElementSpec): string | undefined {
+  const on = el.on;
+  return on?.kind === 'navigate' ? on.to : on?.kind === 'request' ? on.then : undefined;
+}
+
+/**
+ * The app's navigation search, done once per spec: families ask for depths
+ * and paths several times per reset (supports, sample, privileged path).
+ */
+function reachOf(app: AppSpec): Reach {
+  const hit = reaches.get(app);
+  if (hit) return hit;
   const depth = new Map<string, number>([[app.home, 0]]);
+  const prev = new Map<string, { from: string; via: string }>();
   const queue = [app.home];
   const index = indexApp(app);
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
+  for (let head = 0; head < queue.length; head += 1) {
+    const id = queue[head] as string;
     const screen = index.screens.get(id);
     if (!screen) continue;
     const d = depth.get(id) ?? 0;
     for (const el of screen.elements) {
-      const to =
-        el.on?.kind === 'navigate' ? el.on.to : el.on?.kind === 'request' ? el.on.then : undefined;
+      const to = targetOf(el);
       if (to !== undefined && !depth.has(to) && index.screens.has(to)) {
         depth.set(to, d + 1);
-        queue.push(to);
-      }
-    }
-  }
-  return depth;
-}
-
-/** A path of element ids to tap from home to reach `target`, or undefined. */
-export function pathTo(app: AppSpec, target: string): string[] | undefined {
-  const prev = new Map<string, { from: string; via: string }>();
-  const seen = new Set([app.home]);
-  const queue = [app.home];
-  const index = indexApp(app);
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
-    if (id === target) break;
-    for (const el of index.screens.get(id)?.elements ?? []) {
-      const to =
-        el.on?.kind === 'navigate' ? el.on.to : el.on?.kind === 'request' ? el.on.then : undefined;
-      if (to !== undefined && !seen.has(to) && index.screens.has(to)) {
-        seen.add(to);
         prev.set(to, { from: id, via: el.id });
         queue.push(to);
       }
     }
   }
-  if (!seen.has(target)) return undefined;
+  const reach: Reach = { depth, prev };
+  reaches.set(app, reach);
+  return reach;
+}
+
+/** Every screen reachable from home through navigate/submit/request behaviours, with depth. */
+export function reachableScreens(app: AppSpec): ReadonlyMap<string, number> {
+  return reachOf(app).depth;
+}
+
+/** A path of element ids to tap from home to reach `target`, or undefined. */
+export function pathTo(app: AppSpec, target: string): string[] | undefined {
+  const { depth, prev } = reachOf(app);
+  if (!depth.has(target)) return undefined;
   const path: string[] = [];
   for (let at = target; at !== app.home; ) {
     const step = prev.get(at);
     if (!step) return undefined;
-    path.unshift(step.via);
+    path.push(step.via);
     at = step.from;
   }
-  return path;
+  return path.reverse();
 }

@@ -16,6 +16,9 @@ import { pickStyle, type Style } from './style.js';
 
 type StateValue = string | boolean;
 
+/** A state key part that is already one plain word. */
+const plainWord = /^[A-Za-z0-9]+$/;
+
 /** An app under construction: unique ids, state, requests and links, then `finish`. */
 export interface AppDraft {
   readonly rng: Rng;
@@ -91,24 +94,28 @@ export function createAppDraft(rng: Rng, request: PackRequest, name: string): Ap
     parts,
     screen: (base, title) => ({ id: unique(`screen:${joinWords(base, '-')}`).slice(7), title }),
     element(scope, input, frame, fixed) {
-      const id = unique(idStyle(scope, input.key));
-      const { key: _key, component, ...rest } = input;
-      return {
-        id,
-        ...rest,
-        frame,
-        ...(fixed ? { fixed } : {}),
-        ...(request.kind === 'react-native'
-          ? { component: component ?? components.forRole(input.role) }
-          : {}),
-      };
+      // Copies the input's fields in their own order (so specs serialize as
+      // before) without object rest, which is slow on this hot path.
+      const out: Record<string, unknown> = { id: unique(idStyle(scope, input.key)) };
+      for (const field in input) {
+        if (field !== 'key' && field !== 'component')
+          out[field] = input[field as keyof ElementInput];
+      }
+      out.frame = frame;
+      if (fixed) out.fixed = fixed;
+      if (request.kind === 'react-native')
+        out.component = input.component ?? components.forRole(input.role);
+      return out as unknown as ElementSpec;
     },
     state(base, initial) {
       // Keys read like `privacy.location-services`; single words such as `loggedIn` stay as they are.
-      const tidy = base
-        .split('.')
-        .map((part) => (/^[A-Za-z0-9]+$/.test(part) ? part : joinWords(part, '-') || 'value'))
-        .join('.');
+      const words = base.split('.');
+      let tidy = '';
+      for (let i = 0; i < words.length; i += 1) {
+        const part = words[i] as string;
+        const clean = plainWord.test(part) ? part : joinWords(part, '-') || 'value';
+        tidy = i === 0 ? clean : `${tidy}.${clean}`;
+      }
       const key = unique(`state:${tidy}`).slice(6);
       parts.state[key] = initial;
       return key;

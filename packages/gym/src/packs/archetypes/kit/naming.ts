@@ -24,11 +24,36 @@ export function slugOf(text: string): string {
 
 /** Words of a text joined by `sep`, lowercased. */
 export function joinWords(text: string, sep: string): string {
-  return text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0)
-    .join(sep);
+  // A hand loop instead of split/filter/join: ids are made from words for
+  // every element of every generated app, so this runs on every reset.
+  const lower = text.toLowerCase();
+  let out = '';
+  let start = -1;
+  for (let i = 0; i <= lower.length; i += 1) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out = out === '' ? lower.slice(start, i) : `${out}${sep}${lower.slice(start, i)}`;
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** Words of a text in camelCase (`Sign in` → `signIn`). */
+export function camelWords(text: string): string {
+  const words = joinWords(text, ' ');
+  let out = '';
+  for (let i = 0; i < words.length; i += 1) {
+    const c = words[i] as string;
+    if (c === ' ' && i + 1 < words.length) {
+      out += (words[i + 1] as string).toUpperCase();
+      i += 1;
+    } else out += c;
+  }
+  return out;
 }
 
 /** A product name from a prefix, one of the pack's nouns and a suffix, in one of several shapes. */
@@ -90,8 +115,7 @@ export function pickIdStyle(
   platform: Platform,
   kind: AppKind,
 ): IdStyle {
-  const camel = (scope: string, key: string): string =>
-    joinWords(`${scope} ${key}`, ' ').replace(/ ([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  const camel = (scope: string, key: string): string => camelWords(`${scope} ${key}`);
   if (kind === 'web') {
     return rng.pick<IdStyle>([
       (s, k) => joinWords(`${s} ${k}`, '-'),

@@ -1,0 +1,44 @@
+/** hide-and-seek: find and activate an element without being told which screen holds it. */
+
+import type { AppSpec } from '../world/model.js';
+import { isInteractive } from '../world/runtime.js';
+import type { TaskFamily } from './family.js';
+import { difficultyOf, routedScreens, uniqueInApp, wasActivated } from './helpers.js';
+
+/** Actionable elements off the home screen whose label appears nowhere else in the app. */
+function hidden(app: AppSpec) {
+  return routedScreens(app, 1).flatMap(({ screen, depth, path }) =>
+    screen.elements
+      .filter(
+        (e) =>
+          isInteractive(e) &&
+          e.on !== undefined &&
+          e.on.kind !== 'back' &&
+          !e.disabled &&
+          uniqueInApp(app, e),
+      )
+      .map((el) => ({ screen, el, depth, path })),
+  );
+}
+
+/** Tap a labelled element whose screen the user does not name. */
+export const hideAndSeek: TaskFamily = {
+  id: 'hide-and-seek',
+  tools: ['describe', 'gesture-tap', 'button'],
+  platforms: ['ios', 'android', 'chromium'],
+  kinds: ['native', 'react-native', 'web'],
+  supports: (app) => hidden(app).length > 0,
+  sample(rng, { app }) {
+    const options = hidden(app);
+    if (options.length === 0) return undefined;
+    const { screen, el, depth, path } = rng.pick(options);
+    const key = `${screen.id}/${el.id}`;
+    return {
+      goal: `Somewhere in ${app.name} there is "${el.label}": find it and tap it.`,
+      params: { target: el.label },
+      privileged: { screenId: screen.id, targetId: el.id, path },
+      difficulty: difficultyOf(depth, 1),
+      check: (world) => wasActivated(world, app.id, key),
+    };
+  },
+};

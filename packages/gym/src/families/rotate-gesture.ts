@@ -1,0 +1,52 @@
+/** rotate-gesture: turn an iOS map to a heading, or rotate the device to an orientation. */
+import type { Orientation } from '../world/state.js';
+import type { TaskFamily } from './family.js';
+import { difficultyOf, routedScreens, runtimesOf } from './helpers.js';
+
+const headings = [45, 90, 135, 180, 225, 270, 315];
+const orientations: readonly Orientation[] = [
+  'LandscapeLeft',
+  'LandscapeRight',
+  'PortraitUpsideDown',
+];
+
+/**
+ * Two variants, each with one of the optional params: `heading` (degrees) for
+ * a rotatable map on iOS (two-finger rotation exists only there), else
+ * `orientation` for the device, which any mobile app allows.
+ */
+export const rotateGesture: TaskFamily = {
+  id: 'rotate-gesture',
+  tools: ['gesture-rotate', 'rotate'],
+  platforms: ['ios', 'android'],
+  kinds: ['native', 'react-native'],
+  supports: (app) => app.kind !== 'web',
+  sample(rng, { app, device }) {
+    const maps =
+      app.platform === 'ios'
+        ? routedScreens(app, 0).filter(
+            ({ screen }) => screen.rotatable && screen.elements.some((e) => e.role === 'map'),
+          )
+        : [];
+    if (maps.length > 0 && rng.chance(0.7)) {
+      const { screen, depth, path } = rng.pick(maps);
+      const heading = rng.pick(headings);
+      const mapId = screen.elements.find((e) => e.role === 'map')?.id ?? '';
+      return {
+        goal: `In ${app.name}, rotate the map on the ${screen.title} screen to a heading of ${heading}°.`,
+        params: { heading },
+        privileged: { screenId: screen.id, mapId, path },
+        difficulty: difficultyOf(depth, 1),
+        check: (world) => runtimesOf(world, app.id).some((rt) => rt.heading[screen.id] === heading),
+      };
+    }
+    const orientation = rng.pick(orientations);
+    return {
+      goal: `Rotate the device running ${app.name} to ${orientation}.`,
+      params: { orientation },
+      privileged: {},
+      difficulty: 'easy',
+      check: (world) => world.state.devices[device]?.orientation === orientation,
+    };
+  },
+};

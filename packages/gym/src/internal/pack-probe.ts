@@ -1,0 +1,58 @@
+/**
+ * Which pack requests can host which family. Most families need a feature
+ * only some packs build (a login form, a map, a long list), and drawing a
+ * pack that never has it wastes a whole app generation. Each pack request is
+ * probed once, on a fixed set of probe apps, so the answer is a pure
+ * function of the pack and the family: it never depends on which episodes
+ * ran before, and every env in the process shares it.
+ */
+import type { TaskFamily } from '../families/family.js';
+import type { Pack, PackRequest } from '../packs/pack.js';
+import { createRng, deriveSeed } from '../rng.js';
+import type { AppSpec } from '../world/model.js';
+
+/** Probe apps per pack request: enough to see any feature a pack builds in one app of eight. */
+export const probeApps = 8;
+
+const apps = new WeakMap<Pack, Map<string, readonly AppSpec[]>>();
+const verdicts = new WeakMap<TaskFamily, WeakMap<Pack, Map<string, boolean>>>();
+
+const requestKey = (r: PackRequest): string => `${r.platform}/${r.kind}`;
+
+/** The probe apps of a pack request, generated on first use from seeds no episode uses. */
+function probesOf(pack: Pack, request: PackRequest): readonly AppSpec[] {
+  let byRequest = apps.get(pack);
+  if (!byRequest) {
+    byRequest = new Map();
+    apps.set(pack, byRequest);
+  }
+  const key = requestKey(request);
+  let list = byRequest.get(key);
+  if (!list) {
+    list = Array.from({ length: probeApps }, (_, i) =>
+      pack.generate(createRng(deriveSeed('forge-pack-probe', pack.id, key, i)), request),
+    );
+    byRequest.set(key, list);
+  }
+  return list;
+}
+
+/** True when some probe app of this pack request supports the family. */
+export function canHost(family: TaskFamily, pack: Pack, request: PackRequest): boolean {
+  let byPack = verdicts.get(family);
+  if (!byPack) {
+    byPack = new WeakMap();
+    verdicts.set(family, byPack);
+  }
+  let byRequest = byPack.get(pack);
+  if (!byRequest) {
+    byRequest = new Map();
+    byPack.set(pack, byRequest);
+  }
+  const key = requestKey(request);
+  const known = byRequest.get(key);
+  if (known !== undefined) return known;
+  const verdict = probesOf(pack, request).some((app) => family.supports(app));
+  byRequest.set(key, verdict);
+  return verdict;
+}
