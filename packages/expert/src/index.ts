@@ -1,1 +1,10 @@
-export { type Frame, frameCenter } from './frame-center.js';
+export { createExpert, type ExpertOptions } from './expert.js';
+export {
+  type PlayedEpisode,
+  type PlayInfo,
+  type PlayOptions,
+  playEpisode,
+} from './run/play-episode.js';
+export { teacherTask } from './run/teacher-task.js';
+export { defaultStrategies } from './strategies/registry.js';
+export type { Strategy, SubGoal } from './strategies/strategy.js';

@@ -1,0 +1,31 @@
+/** update-notice: install the toolkit update, or snooze its notice for the asked hours. */
+import type { ExpertView } from '../core/view.js';
+import { hostGoal } from './host-goal.js';
+import type { Strategy } from './strategy.js';
+
+const snooze = (view: ExpertView): boolean => typeof view.task.params.hours === 'number';
+const install = hostGoal('update-argent', () => ({}), 'update');
+const dismiss = hostGoal(
+  'dismiss-update',
+  (view) => ({ hours: Number(view.task.params.hours) }),
+  'snooze',
+);
+
+/** The notice shows in list-devices (always the first call); then one host call. */
+export const updateNoticeStrategy: Strategy = {
+  family: 'update-notice',
+  needsDevice: false,
+  usesApp: false,
+  goals: [
+    {
+      name: 'act',
+      done: (view) => (snooze(view) ? dismiss.done(view) : install.done(view)),
+      next: (view) => (snooze(view) ? dismiss.next(view) : install.next(view)),
+    },
+  ],
+  facts(view) {
+    const out = view.state.outputs[snooze(view) ? 'dismiss-update' : 'update-argent'];
+    if (typeof out?.snoozedHours === 'number') return { snoozedHours: out.snoozedHours };
+    return typeof out?.to === 'string' ? { updatedTo: out.to } : {};
+  },
+};

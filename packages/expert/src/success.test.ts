@@ -1,0 +1,46 @@
+import { applicableInjections, createEnv, defaultFamilies, type InjectionKind } from '@forge/gym';
+import type { Platform } from '@forge/spec';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createExpert } from './expert.js';
+import { playEpisode } from './run/play-episode.js';
+import { defaultStrategies } from './strategies/registry.js';
+
+const env = createEnv();
+const expert = createExpert();
+
+/** Injection kinds that can fire for this family on this platform, for some app kind. */
+function kindsFor(family: string, platform: Platform): InjectionKind[] {
+  const appKinds =
+    platform === 'chromium' ? (['web'] as const) : (['native', 'react-native'] as const);
+  const kinds = new Set<InjectionKind>();
+  for (const kind of appKinds)
+    for (const k of applicableInjections({ platform, kind, family })) kinds.add(k);
+  return [...kinds];
+}
+
+describe('the expert solves every family it has a strategy for', () => {
+  for (const strategy of defaultStrategies) {
+    const family = defaultFamilies.find((f) => f.id === strategy.family);
+    if (!family) continue;
+    for (const platform of family.platforms) {
+      for (const injection of ['none', ...kindsFor(family.id, platform)]) {
+        it(`${family.id} on ${platform}, injections: ${injection}`, () => {
+          fc.assert(
+            fc.property(fc.nat({ max: 1_000_000 }), (seed) => {
+              const played = playEpisode(env, expert, {
+                seed,
+                family: family.id,
+                platform,
+                injections: injection === 'none' ? 'none' : [injection],
+              });
+              expect(played.success).toBe(true);
+              expect(played.info.answered).toBe(true);
+            }),
+            { numRuns: 30 },
+          );
+        });
+      }
+    }
+  }
+});
