@@ -1,0 +1,77 @@
+import type { JsonObject, ToolCall } from '@forge/spec';
+import { deviceOf } from './discovery.js';
+
+/** One action as the device performs it: a top-level call, or one run-sequence step. */
+export interface Step {
+  readonly name: string;
+  readonly args: JsonObject;
+  /** The device it acts on (run-sequence steps inherit the call's udid). */
+  readonly device: string | undefined;
+  /** True for a step inside a run-sequence. */
+  readonly inSequence: boolean;
+}
+
+/** A run-sequence step as written, before any check of its shape. */
+export interface RawSequenceStep {
+  readonly tool: unknown;
+  readonly args: unknown;
+}
+
+/** The steps of a run-sequence call's `steps` argument that are objects. */
+export function sequenceSteps(call: ToolCall): RawSequenceStep[] {
+  const steps = call.arguments.steps;
+  if (!Array.isArray(steps)) return [];
+  return steps.filter(
+    (s): s is JsonObject & RawSequenceStep =>
+      typeof s === 'object' && s !== null && !Array.isArray(s),
+  );
+}
+
+/** The actions a call performs, in order: run-sequence is unpacked into its steps. */
+export function stepsOf(call: ToolCall): Step[] {
+  const device = deviceOf(call);
+  if (call.name !== 'run-sequence') {
+    return [{ name: call.name, args: call.arguments, device, inSequence: false }];
+  }
+  return sequenceSteps(call).map((s) => ({
+    name: typeof s.tool === 'string' ? s.tool : '',
+    args:
+      typeof s.args === 'object' && s.args !== null && !Array.isArray(s.args)
+        ? (s.args as JsonObject)
+        : {},
+    device,
+    inSequence: true,
+  }));
+}
+
+/** A number argument, or undefined. */
+export function numberArg(args: JsonObject, key: string): number | undefined {
+  const v = args[key];
+  return typeof v === 'number' ? v : undefined;
+}
+
+/**
+ * The point a step touches to act on one element: a tap, a tap or long
+ * press made with gesture-custom (it barely moves), or the point
+ * debugger-inspect-element asks about. Swipes, scrolls and drags act on the
+ * screen as a whole, so they have none.
+ */
+export function touchPoint(step: Step): { x: number; y: number } | undefined {
+  if (step.name === 'gesture-tap' || step.name === 'debugger-inspect-element') {
+    const x = numberArg(step.args, 'x');
+    const y = numberArg(step.args, 'y');
+    return x === undefined || y === undefined ? undefined : { x, y };
+  }
+  if (step.name === 'gesture-custom') {
+    const events = step.args.events;
+    if (!Array.isArray(events) || events.length === 0) return undefined;
+    const first = events[0] as JsonObject;
+    const last = events[events.length - 1] as JsonObject;
+    const [fx, fy, lx, ly] = [first.x, first.y, last?.x, last?.y];
+    if (typeof fx !== 'number' || typeof fy !== 'number') return undefined;
+    if (typeof lx !== 'number' || typeof ly !== 'number') return undefined;
+    // The gym treats a touch that moves less than this as a tap or a long press.
+    return Math.hypot(lx - fx, ly - fy) < 0.02 ? { x: fx, y: fy } : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,62 @@
+import type { Gate, TrajectoryRecord, Violation } from '@forge/spec';
+import { type CallGate, type CallRule, rulesCallGate, runRules } from './call-rule.js';
+import { type Finding, finding } from './internal/violation.js';
+import { callEntries } from './internal/walk.js';
+
+/** Every called tool is in the catalog and among the tools the record offered. */
+const offeredRule: CallRule<ReadonlySet<string>> = {
+  gate: 'offered',
+  start: (context) => new Set(context.tools.map((t) => t.name)),
+  check(offered, call, context) {
+    const out: Finding[] = [];
+    if (!context.catalog.has(call.name)) {
+      out.push(finding('offered.unknown-tool', `${call.name} is not a tool of the catalog`));
+    }
+    if (!offered.has(call.name)) {
+      out.push(finding('offered.not-offered', `${call.name} was not among the tools offered`));
+    }
+    return out;
+  },
+  observe() {},
+};
+
+function metaViolations(record: TrajectoryRecord): Violation[] {
+  const calls = callEntries(record).map((e) => e.call);
+  const used = [...new Set(calls.map((c) => c.name))];
+  const out: Violation[] = [];
+  const said = record.meta.toolsUsed;
+  if (said.length !== used.length || said.some((name, i) => name !== used[i])) {
+    out.push({
+      gate: 'offered',
+      code: 'offered.tools-used-mismatch',
+      message: `meta.toolsUsed is [${said.join(', ')}], the calls use [${used.join(', ')}] (distinct, first-use order)`,
+    });
+  }
+  if (record.meta.calls !== calls.length) {
+    out.push({
+      gate: 'offered',
+      code: 'offered.calls-mismatch',
+      message: `meta.calls is ${record.meta.calls}, the messages hold ${calls.length} call(s)`,
+    });
+  }
+  return out;
+}
+
+/**
+ * The offered gate: every called tool is in the catalog and in
+ * `record.tools`, and `meta.toolsUsed` (distinct top-level tool names in
+ * first-use order) and `meta.calls` (top-level calls, a run-sequence
+ * counted once) agree with the messages. Codes: `offered.unknown-tool`,
+ * `offered.not-offered`, `offered.tools-used-mismatch`,
+ * `offered.calls-mismatch`.
+ */
+export const offeredGate: Gate = {
+  name: 'offered',
+  check: (record, context) => [
+    ...runRules([offeredRule], record, context),
+    ...metaViolations(record),
+  ],
+};
+
+/** The offered gate per call, for eval (the meta checks need a whole record). */
+export const offeredCallGate: CallGate = rulesCallGate('offered', [offeredRule]);

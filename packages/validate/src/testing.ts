@@ -1,0 +1,12 @@
+export {
+  type CorruptedTrajectory,
+  corruptedTrajectoryArb,
+  type TrajectoryArbOptions,
+  type TrajectorySource,
+  validTrajectoryArb,
+} from './testing/arbitraries.js';
+export {
+  type ScriptedOptions,
+  scriptedFamilies,
+  scriptedTrajectory,
+} from './testing/scripted-player.js';

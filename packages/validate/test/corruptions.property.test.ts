@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { corruptions, defaultGates, validate } from '../src/index.js';
+import { scriptedTrajectory } from '../src/testing/scripted-player.js';
+import { corruptedTrajectoryArb } from '../src/testing.js';
+import { codes, context } from './support/context.js';
+
+describe('corruption operators', () => {
+  it('number at least 20, with distinct names', () => {
+    expect(corruptions.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(corruptions.map((c) => c.name)).size).toBe(corruptions.length);
+  });
+
+  for (const corruption of corruptions) {
+    it(`${corruption.name} is rejected with ${corruption.expectedCode} wherever it applies`, () => {
+      fc.assert(
+        fc.property(corruptedTrajectoryArb(scriptedTrajectory, corruption.name), (c) => {
+          expect(codes(validate(c.record, context))).toContain(c.expectedCode);
+        }),
+        { numRuns: 20 },
+      );
+    });
+  }
+
+  it('leave the original record unchanged', () => {
+    const original = scriptedTrajectory(3);
+    const before = JSON.stringify(original);
+    for (const c of corruptions)
+      for (const place of c.applicable(original)) c.apply(original, place);
+    expect(JSON.stringify(original)).toBe(before);
+  });
+
+  it('shrink a counterexample to the smallest seed and the first place', () => {
+    // A gate set without grounding lets ungrounded taps through: the property must fail, and shrink.
+    const blind = defaultGates({ replay: false }).filter((g) => g.name !== 'grounding');
+    const result = fc.check(
+      fc.property(
+        corruptedTrajectoryArb(scriptedTrajectory, 'ungrounded-tap', { maxSeed: 5000 }),
+        (c) => codes(validate(c.record, context, blind)).includes(c.expectedCode),
+      ),
+      { numRuns: 50, seed: 42 },
+    );
+    expect(result.failed).toBe(true);
+    const [shrunk] = result.counterexample ?? [];
+    const first = corruptions
+      .find((c) => c.name === 'ungrounded-tap')
+      ?.applicable(scriptedTrajectory(0))[0];
+    expect(shrunk?.seed).toBe(0);
+    expect(shrunk?.place).toBe(first);
+  });
+});

@@ -1,0 +1,105 @@
+import { defaultCatalog } from '@forge/spec';
+import { describe, expect, it } from 'vitest';
+import { groundingGate } from '../src/index.js';
+import { codes } from './support/context.js';
+import {
+  at,
+  describeText,
+  type HandCall,
+  handRecord,
+  ios,
+  listed,
+  web,
+} from './support/hand-record.js';
+
+const context = { catalog: defaultCatalog() };
+const look: HandCall = ['describe', { udid: ios }, describeText()];
+const tap = (p: { x: number; y: number }, udid = ios): HandCall => [
+  'gesture-tap',
+  { udid, ...p },
+  '{"tapped":true}',
+];
+const check = (calls: readonly HandCall[]) =>
+  codes(groundingGate.check(handRecord([listed, ...calls]), context));
+
+describe('groundingGate', () => {
+  it('accepts a tap on a freshly discovered element', () => {
+    expect(check([look, tap(at.next)])).toEqual([]);
+  });
+
+  it('rejects a tap before any discovery', () => {
+    expect(check([tap(at.next)])).toEqual(['grounding.no-discovery']);
+  });
+
+  it('rejects a tap outside every element', () => {
+    expect(check([look, tap({ x: 0.9, y: 0.9 })])).toEqual(['grounding.outside-elements']);
+  });
+
+  it('takes any mobile tap as a possible screen change, so the next tap needs a new discovery', () => {
+    expect(check([look, tap(at.next), tap(at.email)])).toEqual(['grounding.stale-discovery']);
+    expect(check([look, tap(at.email), tap(at.next)])).toEqual(['grounding.stale-discovery']);
+  });
+
+  it('keeps the discovery after a toggle, and after a Chromium text box tap', () => {
+    expect(check([look, tap(at.wifi), tap(at.next)])).toEqual([]);
+    const webLook: HandCall = ['describe', { udid: web }, describeText('cdp-dom')];
+    expect(
+      check([
+        webLook,
+        tap(at.email, web),
+        ['keyboard', { udid: web, text: 'a' }, '{}'],
+        tap(at.next, web),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('takes swipes, launches and closing keys as screen changes', () => {
+    const swipe: HandCall = [
+      'gesture-swipe',
+      { udid: ios, fromX: 0.5, fromY: 0.7, toX: 0.5, toY: 0.4 },
+      '{}',
+    ];
+    const launch: HandCall = ['launch-app', { udid: ios, bundleId: 'a.b' }, '{}'];
+    const enter: HandCall = ['keyboard', { udid: ios, key: 'Return' }, '{}'];
+    for (const change of [swipe, launch, enter]) {
+      expect(check([look, change, tap(at.next)])).toEqual(['grounding.stale-discovery']);
+    }
+  });
+
+  it('keeps the old discovery when a re-discovery fails', () => {
+    const failed: HandCall = ['describe', { udid: ios }, 'Error: ax-service did not respond'];
+    const record = handRecord([listed, look, failed, tap(at.next)]);
+    const messages = record.messages.map((m, i) => (i === 7 ? { ...m, isError: true } : m));
+    expect(codes(groundingGate.check({ ...record, messages }, context))).toEqual([]);
+  });
+
+  it('grounds on component-tree tap points within 0.01', () => {
+    const tree = [
+      'Screen: 1179x2556',
+      'App',
+      '  NavigationContainer',
+      '    Home',
+      '      Pressable "Go" [testID=go] (tap: 0.500,0.400)',
+    ].join('\n');
+    const look2: HandCall = ['debugger-component-tree', { device_id: ios }, tree];
+    expect(check([look2, tap({ x: 0.505, y: 0.395 })])).toEqual([]);
+    expect(check([look2, tap({ x: 0.52, y: 0.4 })])).toEqual(['grounding.outside-elements']);
+  });
+
+  it('checks the first touch of a run-sequence against the screen as the steps leave it', () => {
+    const seq = (steps: unknown[]): HandCall => [
+      'run-sequence',
+      { udid: ios, steps: steps as never },
+      '{}',
+    ];
+    const tapStep = { tool: 'gesture-tap', args: at.next };
+    const swipeStep = {
+      tool: 'gesture-swipe',
+      args: { fromX: 0.5, fromY: 0.7, toX: 0.5, toY: 0.4 },
+    };
+    expect(
+      check([look, seq([tapStep, { tool: 'gesture-tap', args: { x: 0.9, y: 0.9 } }])]),
+    ).toEqual([]);
+    expect(check([look, seq([swipeStep, tapStep])])).toEqual(['grounding.stale-discovery']);
+  });
+});

@@ -1,0 +1,144 @@
+import { defaultCatalog } from '@forge/spec';
+import { describe, expect, it } from 'vitest';
+import { deviceOrderGate, policyGate } from '../src/index.js';
+import { codes } from './support/context.js';
+import {
+  at,
+  describeText,
+  type HandCall,
+  handRecord,
+  ios,
+  listed,
+  web,
+} from './support/hand-record.js';
+
+const context = { catalog: defaultCatalog() };
+const look: HandCall = ['describe', { udid: ios }, describeText()];
+const policy = (calls: readonly HandCall[], options = {}) =>
+  codes(policyGate.check(handRecord([listed, ...calls], options), context));
+const seq = (steps: unknown[]): HandCall => [
+  'run-sequence',
+  { udid: ios, steps: steps as never },
+  '{}',
+];
+
+describe('policyGate', () => {
+  it('accepts a clean session', () => {
+    expect(
+      policy([
+        look,
+        ['gesture-tap', { udid: ios, ...at.email }, '{}'],
+        ['keyboard', { udid: ios, text: 'a' }, '{}'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('checks run-sequence steps: tools, udid, arguments and coordinates', () => {
+    expect(policy([seq([{ tool: 'describe', args: {} }])])).toEqual([
+      'policy.sequence-forbidden-tool',
+    ]);
+    expect(policy([seq([{ tool: 'gesture-tap', args: { udid: ios, x: 0.1, y: 0.1 } }])])).toEqual([
+      'policy.sequence-udid',
+    ]);
+    expect(policy([seq([{ tool: 'gesture-tap', args: { x: 0.1 } }])])).toEqual([
+      'policy.sequence-step-invalid',
+    ]);
+    expect(policy([seq([{ tool: 'gesture-tap', args: { x: 1.5, y: 0.1 } }])])).toContain(
+      'policy.coordinate-out-of-range',
+    );
+  });
+
+  it('keeps tools on their platforms', () => {
+    expect(policy([['gesture-scroll', { udid: ios, x: 0.5, y: 0.5 }, '{}']])).toEqual([
+      'policy.wrong-platform',
+    ]);
+    expect(
+      policy([['gesture-swipe', { udid: web, fromX: 0.5, fromY: 0.7, toX: 0.5, toY: 0.4 }, '{}']]),
+    ).toEqual(['policy.wrong-platform']);
+    expect(
+      policy([
+        [
+          'gesture-rotate',
+          { udid: web, centerX: 0.5, centerY: 0.5, radius: 0.1, startAngle: 0, endAngle: 90 },
+          '{}',
+        ],
+      ]),
+    ).toEqual(['policy.wrong-platform']);
+  });
+
+  it('types only after a tap on a field', () => {
+    const type: HandCall = ['keyboard', { udid: ios, text: 'a' }, '{}'];
+    expect(policy([look, type])).toEqual(['policy.type-without-focus']);
+    expect(policy([look, ['gesture-tap', { udid: ios, ...at.next }, '{}'], type])).toEqual([
+      'policy.type-without-focus',
+    ]);
+    expect(policy([seq([{ tool: 'keyboard', args: { key: 'Return' } }])])).toEqual([]);
+  });
+
+  it('rejects screenshot polling but allows a baseline and a later check', () => {
+    const shot: HandCall = ['screenshot', { udid: ios }, '{}'];
+    const swipe: HandCall = [
+      'gesture-swipe',
+      { udid: ios, fromX: 0.5, fromY: 0.7, toX: 0.5, toY: 0.4 },
+      '{}',
+    ];
+    expect(policy([shot, shot])).toEqual(['policy.screenshot-polling']);
+    expect(policy([shot, look, shot, look, shot])).toEqual(['policy.screenshot-polling']);
+    expect(policy([shot, swipe, shot])).toEqual([]);
+  });
+
+  it('requires a release at the end and a request before stop-metro', () => {
+    expect(policy([look], { bare: true })).toEqual(['policy.no-release']);
+    expect(policy([['stop-metro', {}, '{}']])).toEqual(['policy.stop-metro-unasked']);
+    expect(policy([['stop-metro', {}, '{}']], { request: 'Please stop Metro when done.' })).toEqual(
+      [],
+    );
+  });
+
+  it('rejects a tap on a home-screen icon', () => {
+    const home = [
+      'Source: ax-service',
+      'Mode: flat (every visible element at one level)',
+      'Frames: normalized 0..1 as (x, y, w, h); tap the frame centre (x + w/2, y + h/2)',
+      'ROOT (0.000, 0.000, 1.000, 1.000)',
+      '  AXIcon "Shop" [clickable] (0.060, 0.080, 0.170, 0.090)',
+    ].join('\n');
+    expect(
+      policy([
+        ['describe', { udid: ios }, home],
+        ['gesture-tap', { udid: ios, x: 0.145, y: 0.125 }, '{}'],
+      ]),
+    ).toEqual(['policy.home-icon-tap']);
+  });
+});
+
+describe('deviceOrderGate', () => {
+  const order = (calls: readonly HandCall[]) =>
+    codes(deviceOrderGate.check(handRecord(calls), context));
+
+  it('wants list-devices before any device call', () => {
+    expect(order([look, listed])).toEqual(['device-order.not-listed']);
+    expect(order([listed, look])).toEqual([]);
+  });
+
+  it('accepts only device ids an observation returned, boot results included', () => {
+    const other = 'emulator-5556';
+    expect(order([listed, ['describe', { udid: other }, 'x']])).toEqual([
+      'device-order.unknown-device',
+    ]);
+    const boot: HandCall = [
+      'boot-device',
+      { avdName: 'Pixel' },
+      JSON.stringify({ booted: true, udid: other }),
+    ];
+    const withAvd: HandCall = [
+      'list-devices',
+      {},
+      JSON.stringify({ devices: [], avds: ['Pixel'] }),
+    ];
+    expect(order([withAvd, boot, ['describe', { udid: other }, 'x']])).toEqual([]);
+    expect(order([withAvd, ['boot-device', { avdName: 'Nexus' }, 'Error: no']])).toEqual([
+      'device-order.unknown-device',
+    ]);
+  });
+});

@@ -1,0 +1,127 @@
+import { defaultCatalog, type TrajectoryRecord } from '@forge/spec';
+import { describe, expect, it } from 'vitest';
+import {
+  createGate,
+  offeredGate,
+  replayGate,
+  schemaGate,
+  structureGate,
+  validate,
+} from '../src/index.js';
+import { codes } from './support/context.js';
+import { describeText, handRecord, ios, listed } from './support/hand-record.js';
+
+const context = { catalog: defaultCatalog() };
+const base = handRecord([listed, ['describe', { udid: ios }, describeText()]]);
+const withMessages = (
+  r: TrajectoryRecord,
+  f: (m: TrajectoryRecord['messages']) => TrajectoryRecord['messages'],
+) => ({ ...r, messages: f(r.messages) });
+
+describe('structureGate', () => {
+  const check = (r: TrajectoryRecord) => codes(structureGate.check(r, context));
+
+  it('accepts system, user, call/result turns and a final answer', () => {
+    expect(check(base)).toEqual([]);
+  });
+
+  it('names each broken rule', () => {
+    expect(check(withMessages(base, (m) => m.slice(0, -1)))).toEqual(['structure.no-final-answer']);
+    expect(
+      check(withMessages(base, (m) => m.map((x, i) => (i === 3 ? { ...x, content: '' } : x)))),
+    ).toEqual(['structure.empty-content']);
+    expect(check(withMessages(base, (m) => m.filter((_, i) => i !== 3)))).toEqual([
+      'structure.missing-result',
+    ]);
+    expect(
+      check(withMessages(base, (m) => [...m.slice(0, 4), m[3], ...m.slice(4)] as never)),
+    ).toEqual(['structure.duplicate-result']);
+    expect(
+      check(
+        withMessages(base, (m) =>
+          m.map((x, i) => (i === 3 && x.role === 'tool' ? { ...x, name: 'describe' } : x)),
+        ),
+      ),
+    ).toEqual(['structure.result-name-mismatch']);
+  });
+
+  it('puts the system prompt and the request first', () => {
+    const swapped = check(withMessages(base, (m) => [m[1], m[0], ...m.slice(2)] as never));
+    expect(swapped).toEqual(
+      expect.arrayContaining(['structure.first-not-system', 'structure.second-not-user']),
+    );
+  });
+
+  it('wants results in call order within a turn', () => {
+    const two = withMessages(base, (m) => {
+      const a = m[2];
+      if (a?.role !== 'assistant' || !a.toolCalls?.[0]) return m;
+      const second = { ...a.toolCalls[0], id: 'call_b' };
+      return [
+        m[0],
+        m[1],
+        { ...a, toolCalls: [a.toolCalls[0], second] },
+        { role: 'tool', toolCallId: 'call_b', name: second.name, content: 'x' },
+        m[3],
+        ...m.slice(4),
+      ] as never;
+    });
+    expect(check(two)).toEqual(['structure.result-out-of-order']);
+  });
+});
+
+describe('schemaGate and offeredGate', () => {
+  it('report an offered schema that differs from the catalog, and check calls against it', () => {
+    const tools = base.tools.map((t) =>
+      t.name === 'describe'
+        ? {
+            ...t,
+            inputSchema: {
+              type: 'object',
+              properties: { udid: { type: 'string', maxLength: 3 } },
+              required: ['udid'],
+            },
+          }
+        : t,
+    );
+    const found = codes(schemaGate.check({ ...base, tools }, context));
+    expect(found).toEqual(['schema.offered-mismatch', 'schema.invalid']);
+  });
+
+  it('accepts offered tools that are JSON copies of the catalog with keys reordered', () => {
+    const tools = base.tools.map((t) =>
+      JSON.parse(
+        JSON.stringify({ inputSchema: t.inputSchema, description: t.description, name: t.name }),
+      ),
+    );
+    expect(codes(schemaGate.check({ ...base, tools }, context))).toEqual([]);
+  });
+
+  it('check that called tools were offered and the meta counts the calls', () => {
+    expect(codes(offeredGate.check({ ...base, tools: base.tools.slice(1) }, context))).toEqual([
+      'offered.not-offered',
+    ]);
+    const meta = { ...base.meta, toolsUsed: [...base.meta.toolsUsed].reverse(), calls: 1 };
+    expect(codes(offeredGate.check({ ...base, meta }, context))).toEqual([
+      'offered.tools-used-mismatch',
+      'offered.calls-mismatch',
+    ]);
+  });
+});
+
+describe('validate', () => {
+  it('returns every violation of every gate, and turns a throwing gate into a violation', () => {
+    const boom = createGate('boom', () => {
+      throw new Error('bad');
+    });
+    const found = validate({ ...base, meta: { ...base.meta, calls: 9 } }, context, [
+      offeredGate,
+      boom,
+    ]);
+    expect(codes(found)).toEqual(['offered.calls-mismatch', 'boom.internal-error']);
+  });
+
+  it('reports a replay gate without an env instead of passing', () => {
+    expect(codes(replayGate.check(base, context))).toEqual(['replay.no-env']);
+  });
+});
