@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/bin.ts'],
+  // The generate worker is its own entry: worker_threads load it by file.
+  entry: { index: 'src/index.ts', bin: 'src/bin.ts', 'generate-worker': 'src/generate/worker.ts' },
   format: ['esm'],
   dts: { entry: 'src/index.ts' },
   clean: true,

@@ -1,4 +1,5 @@
 export { type CatalogSummary, summarizeCatalog } from './commands/catalog.js';
 export { exitCodes } from './exit-codes.js';
+export { createEpisodeMaker, type EpisodeConfig } from './generate/episode.js';
 export { type CommandIo, processIo } from './io.js';
 export { main, mainHelp } from './main.js';

@@ -4,6 +4,10 @@ export interface CommandIo {
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** stderr is a terminal: progress may redraw a bar. */
+  readonly isTTY?: boolean;
+  /** Subscribes to Ctrl-C; returns the unsubscribe function. */
+  readonly onInterrupt?: (handler: () => void) => () => void;
 }
 
 /** The process's own streams and environment. */
@@ -13,5 +17,10 @@ export function processIo(): CommandIo {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
+    isTTY: process.stderr.isTTY === true,
+    onInterrupt(handler) {
+      process.on('SIGINT', handler);
+      return () => process.off('SIGINT', handler);
+    },
   };
 }

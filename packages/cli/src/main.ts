@@ -1,10 +1,14 @@
 import { ForgeError } from '@forge/spec';
 import { catalogCommand } from './commands/catalog.js';
 import { evalCommand } from './commands/eval.js';
+import { generateCommand } from './commands/generate.js';
+import { mergeCommand } from './commands/merge.js';
 import { reportCommand } from './commands/report.js';
+import { selfcheckCommand } from './commands/selfcheck.js';
 import { trainMlxCommand } from './commands/train-mlx.js';
 import { validateCommand } from './commands/validate.js';
 import { exitCodes } from './exit-codes.js';
+import { expertTrajectories } from './generate/expert-trajectories.js';
 import type { CommandIo } from './io.js';
 import { usageError } from './usage-error.js';
 
@@ -31,11 +35,20 @@ async function trainCommand(args: readonly string[], io: CommandIo): Promise<num
 
 const commands: Readonly<Record<string, { run: Command; summary: string }>> = {
   catalog: { run: catalogCommand, summary: 'load a tool catalog and summarise it' },
+  generate: {
+    run: generateCommand,
+    summary: 'play, narrate and validate episodes into a dataset with every trainer format',
+  },
+  merge: { run: mergeCommand, summary: 'join the shards of a sharded generate run' },
   eval: {
     run: evalCommand,
     summary: 'score a policy or a served model by replaying it in the gym',
   },
   report: { run: reportCommand, summary: 'compare eval runs in report.md and report.html' },
+  selfcheck: {
+    run: (args, io) => selfcheckCommand(args, io, { trajectories: expertTrajectories }),
+    summary: 'prove the gates: corrupt expert trajectories and check each is rejected',
+  },
   train: { run: trainCommand, summary: 'train a model on a generated dataset (backend: mlx)' },
   validate: {
     run: validateCommand,

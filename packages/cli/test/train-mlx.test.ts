@@ -183,7 +183,8 @@ describe('forge train mlx', () => {
     const io = bufferIo();
     expect(await trainMlxCommand(['modelfile', '--run', 'run', '--num-ctx', '16384'], io)).toBe(0);
     const text = await readFile(join(root, 'run', 'Modelfile'), 'utf8');
-    expect(text).toContain('FROM ./fused\nTEMPLATE """');
+    expect(text).toContain('FROM ./fused\n');
+    expect(text).toContain('TEMPLATE """{{- range .Messages }}<|im_start|>{{ .Role }}');
     expect(text).toContain('PARAMETER stop "<|im_end|>"');
     expect(text).toContain('PARAMETER num_ctx 16384');
     expect(io.out.join('')).toContain("--format hermes --stop '<|im_end|>'");

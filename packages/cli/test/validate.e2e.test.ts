@@ -3,43 +3,31 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TrajectoryRecord } from '@forge/spec';
+import { scriptedTrajectory } from '@forge/validate/testing';
 import { describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
 
-function record(args: Record<string, unknown>) {
-  return {
-    schema: 'forge.trajectory/1',
-    id: 'navigate-tap/android/1',
-    seed: 1,
-    split: 'train',
-    meta: {
-      family: 'navigate-tap',
-      platform: 'android',
-      pack: 'core',
-      app: 'A',
-      persona: 'terse',
-      difficulty: 'easy',
-      injections: [],
-      recovered: false,
-      success: true,
-      toolsUsed: ['gesture-tap'],
-      calls: 1,
-    },
-    tools: [{ name: 'gesture-tap', description: 'Tap.', inputSchema: { type: 'object' } }],
-    messages: [
-      { role: 'system', content: 's' },
-      { role: 'user', content: 'u' },
-      {
-        role: 'assistant',
-        content: 'a',
-        toolCalls: [{ id: 'call_1', name: 'gesture-tap', arguments: args }],
-      },
-      { role: 'tool', toolCallId: 'call_1', name: 'gesture-tap', content: '{"tapped":true}' },
-      { role: 'assistant', content: 'done' },
-    ],
+/** A known-good trajectory, played in the real gym by validate's scripted player. */
+const good: TrajectoryRecord = scriptedTrajectory(1);
+
+/** The same trajectory with its first tap pushed off screen and given an unknown argument. */
+function corrupted(): { record: TrajectoryRecord; messageIndex: number } {
+  const record = structuredClone(good) as unknown as {
+    messages: {
+      role: string;
+      toolCalls?: { name: string; arguments: Record<string, unknown> }[];
+    }[];
   };
+  const messageIndex = record.messages.findIndex((m) =>
+    m.toolCalls?.some((c) => c.name === 'gesture-tap'),
+  );
+  const call = record.messages[messageIndex]?.toolCalls?.find((c) => c.name === 'gesture-tap');
+  if (!call) throw new Error('the scripted trajectory has no tap');
+  call.arguments = { ...call.arguments, x: 1.5, extra: 1 };
+  return { record: record as unknown as TrajectoryRecord, messageIndex };
 }
 
 function fileWith(lines: string[]): string {
@@ -51,21 +39,22 @@ function fileWith(lines: string[]): string {
 
 describe('forge validate (built binary)', () => {
   it('exits 0 when every record is valid', () => {
-    const file = fileWith([JSON.stringify(record({ udid: 'emulator-5554', x: 0.5, y: 0.5 }))]);
+    const file = fileWith([JSON.stringify(good)]);
     const result = run(['validate', file]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('1 record(s), 1 valid, 0 invalid');
   });
 
   it('exits 1 and names line numbers and codes of invalid records', () => {
+    const bad = corrupted();
     const file = fileWith([
-      JSON.stringify(record({ udid: 'emulator-5554', x: 0.5, y: 0.5 })),
-      JSON.stringify(record({ udid: 'emulator-5554', x: 1.5, y: 0.5, extra: 1 })),
+      JSON.stringify(good),
+      JSON.stringify(bad.record),
       '{"schema": "forge.trajectory/1"',
     ]);
     const result = run(['validate', file]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain(`${file}:2: schema.out-of-range (message 2)`);
+    expect(result.stdout).toContain(`${file}:2: schema.out-of-range (message ${bad.messageIndex})`);
     expect(result.stdout).toContain(`${file}:2: schema.unknown-argument`);
     expect(result.stdout).toContain(`${file}:3: FORGE_RECORD_JSON`);
     expect(result.stdout).toContain('3 record(s), 1 valid, 2 invalid');

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { createEnv } from '@forge/gym';
 import {
   type Catalog,
   defaultCatalog,
@@ -10,7 +11,7 @@ import {
   loadCatalogFile,
   parseRecordLine,
 } from '@forge/spec';
-import { schemaGate } from '@forge/validate';
+import { defaultGates, validate } from '@forge/validate';
 import { exitCodes } from '../exit-codes.js';
 import type { CommandIo } from '../io.js';
 import { asUsageError, usageError } from '../usage-error.js';
@@ -26,7 +27,7 @@ bad flags, invalid catalog).
 
 /** The gates \`forge validate\` runs, in order. */
 export function validationGates(): readonly Gate[] {
-  return [schemaGate];
+  return defaultGates();
 }
 
 /** One invalid line: its number and every problem found on it. */
@@ -68,6 +69,9 @@ export async function validateCommand(args: readonly string[], io: CommandIo): P
     catalog = loaded.value;
   }
   const gates = validationGates();
+  // One gym for every replay; each replay resets it.
+  const replayEnv = createEnv({ catalog });
+  const context = { catalog, createEnv: () => replayEnv };
 
   let total = 0;
   let printed = 0;
@@ -88,14 +92,12 @@ export async function validateCommand(args: readonly string[], io: CommandIo): P
     if (!parsedLine.success) {
       problems.push({ code: parsedLine.error.code, message: parsedLine.error.message });
     } else {
-      for (const gate of gates) {
-        for (const v of gate.check(parsedLine.value, { catalog })) {
-          problems.push(
-            v.messageIndex === undefined
-              ? { code: v.code, message: v.message }
-              : { code: v.code, message: v.message, messageIndex: v.messageIndex },
-          );
-        }
+      for (const v of validate(parsedLine.value, context, gates)) {
+        problems.push(
+          v.messageIndex === undefined
+            ? { code: v.code, message: v.message }
+            : { code: v.code, message: v.message, messageIndex: v.messageIndex },
+        );
       }
     }
     if (problems.length === 0) continue;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRatios, planSeeds, rangesDisjoint } from './seed-plan.js';
-import { resolveShard, shardRange } from './shard.js';
+import { resolveShard } from './shard.js';
 
 const ratios = { train: 0.9, valid: 0.05, test: 0.05 };
 
@@ -43,26 +43,6 @@ describe('planSeeds', () => {
 });
 
 describe('shards', () => {
-  it('cover a range exactly, in order, for any shard count', () => {
-    fc.assert(
-      fc.property(
-        fc.nat({ max: 100_000 }),
-        fc.nat({ max: 10_000 }),
-        fc.integer({ min: 1, max: 64 }),
-        (start, size, count) => {
-          const range = { start, end: start + size };
-          let next = start;
-          for (let index = 0; index < count; index += 1) {
-            const part = shardRange(range, { index, count });
-            expect(part.start).toBe(next);
-            next = part.end;
-          }
-          expect(next).toBe(range.end);
-        },
-      ),
-    );
-  });
-
   it('reads the index from Kubernetes or Slurm when the flag gives only the count', () => {
     expect(resolveShard('2/4', {})).toEqual({ index: 2, count: 4 });
     expect(resolveShard('/4', { JOB_COMPLETION_INDEX: '3' })).toEqual({ index: 3, count: 4 });

@@ -1,5 +1,4 @@
 import { ForgeError } from '@forge/spec';
-import type { SeedRange } from './seed-plan.js';
 
 /** One shard of a run: index `index` of `count`. */
 export interface Shard {
@@ -55,15 +54,4 @@ function check(index: number, count: number, text: string): Shard {
     throw new ForgeError('FORGE_USAGE', `shard ${text} is out of range: need 0 <= i < k`);
   }
   return { index, count };
-}
-
-/**
- * The part of a range a shard takes: contiguous, in order, so concatenating
- * the shards' outputs in shard order gives the unsharded output.
- */
-export function shardRange(range: SeedRange, shard: Shard): SeedRange {
-  const size = range.end - range.start;
-  const start = range.start + Math.floor((size * shard.index) / shard.count);
-  const end = range.start + Math.floor((size * (shard.index + 1)) / shard.count);
-  return { start, end };
 }

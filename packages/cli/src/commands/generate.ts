@@ -1,0 +1,70 @@
+import { access, constants, mkdir } from 'node:fs/promises';
+import { ForgeError } from '@forge/spec';
+import { exitCodes } from '../exit-codes.js';
+import { abortAllAtomicFiles } from '../generate/atomic-file.js';
+import { generateHelp, parseGenerateArgs } from '../generate/options.js';
+import { runGenerate } from '../generate/run-generate.js';
+import type { CommandIo } from '../io.js';
+import { asUsageError } from '../usage-error.js';
+
+export { generateHelp };
+
+async function checkWritable(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+  } catch (cause) {
+    throw new ForgeError(
+      'FORGE_IO',
+      `--out is not a writable folder (${(cause as NodeJS.ErrnoException).code ?? 'error'})`,
+      { location: dir, cause },
+    );
+  }
+}
+
+export async function generateCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  let options: ReturnType<typeof parseGenerateArgs>;
+  try {
+    options = parseGenerateArgs(args, io.env);
+  } catch (cause) {
+    throw ForgeError.is(cause) ? cause : asUsageError(cause);
+  }
+  if (options === 'help') {
+    io.stdout(generateHelp);
+    return exitCodes.ok;
+  }
+  await checkWritable(options.out);
+  const controller = new AbortController();
+  const unsubscribe = io.onInterrupt?.(() => controller.abort());
+  try {
+    const summary = await runGenerate(options, {
+      progress: io.stderr,
+      isTTY: io.isTTY === true,
+      signal: controller.signal,
+    });
+    if (summary.mode === 'shard') {
+      io.stdout(
+        `shard ${options.shard.index}/${options.shard.count}: ${summary.episodes} episodes in ${summary.outDir}; join the shards with 'forge merge ${options.out}'\n`,
+      );
+      return exitCodes.ok;
+    }
+    const r = summary.result;
+    if (r) {
+      const a = r.accepted;
+      io.stdout(
+        `${summary.outDir}: train ${a.train}, valid ${a.valid}, test ${a.test}, eval ${a.eval}, rejected ${r.rejected} (near-duplicates ${r.dedup.removed}); ` +
+          `tools ${r.stats.tools.used}/${r.stats.tools.catalog}\n`,
+      );
+    }
+    return exitCodes.ok;
+  } catch (error) {
+    if (controller.signal.aborted) {
+      await abortAllAtomicFiles();
+      io.stderr('forge generate: interrupted; no partial file was left under a final name\n');
+      return exitCodes.interrupted;
+    }
+    throw error;
+  } finally {
+    unsubscribe?.();
+  }
+}

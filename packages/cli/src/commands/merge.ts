@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { exitCodes } from '../exit-codes.js';
+import { runMerge } from '../generate/run-merge.js';
+import type { CommandIo } from '../io.js';
+import { asUsageError, usageError } from '../usage-error.js';
+
+export const mergeHelp = `forge merge DIR [--out OUT] [--template FILE]
+
+Joins the shard-i-of-k folders that 'forge generate --shard i/k --out DIR'
+wrote into one dataset in OUT (default DIR), byte-identical to an unsharded
+run with the same arguments.
+`;
+
+export async function mergeCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (cause) {
+    throw asUsageError(cause);
+  }
+  if (parsed.values.help) {
+    io.stdout(mergeHelp);
+    return exitCodes.ok;
+  }
+  const [dir, ...extra] = parsed.positionals;
+  if (dir === undefined || extra.length > 0) throw usageError('forge merge takes exactly one DIR');
+  const out = parsed.values.out ?? dir;
+  const result = await runMerge(dir, out, parsed.values.template);
+  const a = result.accepted;
+  io.stdout(
+    `${out}: train ${a.train}, valid ${a.valid}, test ${a.test}, eval ${a.eval}, rejected ${result.rejected}\n`,
+  );
+  return exitCodes.ok;
+}
+
+function parse(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: 'string' },
+      template: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}

@@ -1,0 +1,181 @@
+import { createExpert, playEpisode } from '@forge/expert';
+import { contentKey, createTemplateExporter, exporters } from '@forge/export';
+import { createEnv, defaultPacks, deriveSeed } from '@forge/gym';
+import { createNarrator, narrateMessages } from '@forge/narrate';
+import {
+  type Catalog,
+  defaultCatalog,
+  type Exporter,
+  ForgeError,
+  type Gate,
+  type Split,
+  type SystemPromptStyle,
+  systemPrompt,
+  type TrajectoryRecord,
+  trajectorySchemaId,
+  type Violation,
+} from '@forge/spec';
+import { defaultGates, validate } from '@forge/validate';
+import type { EpisodeOutput } from './episode-output.js';
+import type { Job } from './jobs.js';
+import { offeredTools } from './offered-tools.js';
+
+/** The part of the options an episode depends on; it crosses into workers as data. */
+export interface EpisodeConfig {
+  readonly systemPrompt: SystemPromptStyle;
+  readonly offered: number;
+  readonly lean: boolean;
+  readonly leanExtra: number;
+  readonly injections: 'seeded' | 'none';
+  readonly maxSteps: number;
+  readonly heldOutPacks: boolean;
+  readonly formats: readonly string[];
+  readonly perTurn: boolean;
+  /** The chat template file's text, for the `template` format. */
+  readonly templateText?: string;
+}
+
+/** The exporters a config asks for, in output order (the template one last). */
+export function configExporters(config: EpisodeConfig): Exporter[] {
+  const made = exporters(config.formats, { mlx: { perTurn: config.perTurn } });
+  if (!made.success) throw made.error;
+  const list = [...made.value];
+  if (config.templateText !== undefined) {
+    const template = createTemplateExporter(config.templateText);
+    if (!template.success) throw template.error;
+    list.push(template.value);
+  }
+  return list;
+}
+
+/** The gates every generated episode must pass: all of them, replay included. */
+export function generationGates(): readonly Gate[] {
+  return defaultGates();
+}
+
+const heldOut = defaultPacks.filter((p) => p.heldOut).map((p) => p.id);
+
+/**
+ * The reset options of an episode. A record replays only if the gym is reset
+ * exactly the same way, so this is a function of what the record carries:
+ * the seed, plus the pack when (and only when) the pack is held out.
+ */
+export function episodeResetPack(
+  seed: number,
+  split: Split,
+  config: EpisodeConfig,
+): string | undefined {
+  if (split !== 'eval' || !config.heldOutPacks || heldOut.length === 0) return undefined;
+  return heldOut[deriveSeed('held-out-pack', seed) % heldOut.length];
+}
+
+/**
+ * Makes the function that turns one seed into one episode: reset the gym,
+ * let the expert play, narrate, assemble the canonical record, validate it,
+ * and render the requested formats. Pure in its inputs: the same seed and
+ * config give the same output in any process.
+ */
+export function createEpisodeMaker(config: EpisodeConfig, catalog: Catalog = defaultCatalog()) {
+  const env = createEnv({ catalog, maxSteps: config.maxSteps });
+  const expert = createExpert({ maxSteps: config.maxSteps });
+  // One replay gym for the whole maker: reset starts it afresh, and the gym's
+  // app cache then spares the replay from generating the app again.
+  const replayEnv = createEnv({ catalog, maxSteps: config.maxSteps });
+  const context = { catalog, createEnv: () => replayEnv };
+  const narrator = createNarrator();
+  const gates = generationGates();
+  const formats = configExporters(config);
+  const system = systemPrompt(config.systemPrompt);
+
+  return function makeEpisode(seed: number, split: Split): EpisodeOutput {
+    const pack = episodeResetPack(seed, split, config);
+    const played = playEpisode(env, expert, {
+      seed,
+      injections: config.injections,
+      maxSteps: config.maxSteps,
+      ...(pack === undefined ? {} : { pack }),
+    });
+    const { task } = played;
+    const narration = narrator.narrate(played.draft);
+    const messages = narrateMessages(played.draft, narration, system);
+    const used = new Set<string>();
+    let calls = 0;
+    for (const step of played.draft.steps) {
+      for (const call of step.calls) {
+        used.add(call.name);
+        calls += 1;
+      }
+    }
+    const record: TrajectoryRecord = {
+      schema: trajectorySchemaId,
+      id: task.id,
+      seed,
+      split,
+      meta: {
+        family: task.family,
+        platform: task.platform,
+        pack: task.pack,
+        app: task.app,
+        persona: narration.persona,
+        difficulty: task.difficulty,
+        injections: played.firedInjections,
+        recovered: played.firedInjections.length > 0 && played.draft.success,
+        success: played.draft.success,
+        toolsUsed: [...used],
+        calls,
+      },
+      tools: offeredTools(catalog, used, seed, {
+        count: config.offered,
+        lean: config.lean,
+        extra: config.leanExtra,
+      }),
+      messages,
+    };
+    const violations: Violation[] = [];
+    if (!record.meta.success) {
+      violations.push({
+        gate: 'success',
+        code: 'success.task-failed',
+        message: `the expert did not reach the goal: ${task.goal}`,
+      });
+    }
+    violations.push(...validate(record, context, gates));
+    if (violations.length > 0)
+      return { kind: 'rejected', split, id: record.id, seed, violations, record };
+    return {
+      kind: 'accepted',
+      split,
+      record,
+      canonical: JSON.stringify(record),
+      key: contentKey(record),
+      formats: split === 'eval' ? [] : formats.map((e) => e.render(record)),
+    };
+  };
+}
+
+/** Runs every seed of a job, turning a crash into a reject so nothing is lost silently. */
+export function runJob(
+  make: (seed: number, split: Split) => EpisodeOutput,
+  job: Job,
+): EpisodeOutput[] {
+  const out: EpisodeOutput[] = [];
+  for (let seed = job.start; seed < job.end; seed += 1) {
+    try {
+      out.push(make(seed, job.split));
+    } catch (cause) {
+      const message = ForgeError.is(cause)
+        ? cause.oneLine()
+        : cause instanceof Error
+          ? cause.message
+          : String(cause);
+      out.push({
+        kind: 'rejected',
+        split: job.split,
+        id: `episode/${seed}`,
+        seed,
+        violations: [{ gate: 'episode', code: 'episode.error', message }],
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import type { TrajectoryRecord } from '@forge/spec';
+import { createEpisodeMaker } from './episode.js';
+
+/** Seeds for self-check trajectories: their own block, away from any dataset's. */
+const firstSeed = 9_100_000_000;
+
+/**
+ * Known-good trajectories for `forge selfcheck`: expert episodes that passed
+ * every gate, from a fixed seed block so the self-check is reproducible.
+ */
+export function expertTrajectories(count: number): TrajectoryRecord[] {
+  const make = createEpisodeMaker({
+    systemPrompt: 'compact',
+    offered: 28,
+    lean: false,
+    leanExtra: 3,
+    injections: 'seeded',
+    maxSteps: 60,
+    heldOutPacks: false,
+    formats: [],
+    perTurn: false,
+  });
+  const out: TrajectoryRecord[] = [];
+  for (let seed = firstSeed; out.length < count && seed < firstSeed + count * 40; seed += 1) {
+    const episode = make(seed, 'train');
+    if (episode.kind === 'accepted') out.push(episode.record);
+  }
+  return out;
+}

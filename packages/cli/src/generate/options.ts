@@ -1,0 +1,159 @@
+import { parseArgs } from 'node:util';
+import { exportFormatNames } from '@forge/export';
+import { type SystemPromptStyle, systemPromptStyles } from '@forge/spec';
+import { usageError } from '../usage-error.js';
+import { parseRatios, type SplitRatios } from './seed-plan.js';
+import { resolveShard, type Shard } from './shard.js';
+
+/** Everything `forge generate` was asked to do, checked and with defaults filled in. */
+export interface GenerateOptions {
+  readonly n: number;
+  readonly evalCount: number;
+  readonly seed: number;
+  readonly out: string;
+  readonly workers: number;
+  readonly formats: readonly string[];
+  readonly shard: Shard;
+  readonly ratios: SplitRatios;
+  /** Tools offered per record: the tools used plus seeded distractors up to this count. */
+  readonly offered: number;
+  /** Lean mode: only the tools used plus `leanExtra` distractors. */
+  readonly lean: boolean;
+  readonly systemPrompt: SystemPromptStyle;
+  /** mlx: one example per assistant turn (for --mask-prompt training). */
+  readonly perTurn: boolean;
+  readonly contextLimit: number;
+  readonly heldOutPacks: boolean;
+  readonly injections: 'seeded' | 'none';
+  readonly maxSteps: number;
+  readonly samples: number;
+  /** A chat template file (tokenizer_config.json or .jinja) to render `template/` text records with. */
+  readonly template: string | undefined;
+  readonly dpo: boolean;
+  readonly progress: boolean;
+}
+
+export const leanExtra = 3;
+
+export const generateHelp = `forge generate --n N --eval M --seed S --out DIR [options]
+
+Plays N episodes in the gym with the expert, narrates and validates each, and
+writes DIR/{train,valid,test,eval}.jsonl (forge.trajectory/1), rejects.jsonl,
+stats.json, samples.md, manifest.json and one folder per --format.
+
+  --n N                 training episodes, split by --split (default 1000)
+  --eval M              held-out eval episodes from a separate seed range (default 100)
+  --seed S              global seed, 0..900000 (default 0)
+  --out DIR             output folder (default out)
+  --split T/V/E         train/valid/test ratios (default 90/5/5)
+  --format LIST         comma list of ${exportFormatNames.join(', ')}
+  --template FILE       also render every record through a chat template (tokenizer_config.json or .jinja) into template/
+  --per-turn            mlx: one example per assistant turn (for --mask-prompt)
+  --dpo                 trl: also write preference pairs (expert step vs a corrupted step)
+  --offered K           tools offered per record: used + seeded distractors (default 28)
+  --lean                offer only the tools used plus ${leanExtra} distractors
+  --system-prompt S     full | compact policy preamble (default full)
+  --held-out-packs      draw eval episodes from held-out app packs only
+  --injections MODE     seeded | none (default seeded)
+  --max-steps N         step budget per episode (default 60)
+  --context-limit N     context length for the token report in stats.json (default 8192)
+  --samples N           trajectories rendered into samples.md (default 6)
+  --workers W           worker threads (default 1); output is identical for any W
+  --shard i/k           generate shard i of k into DIR/shard-i-of-k (also from
+                        JOB_COMPLETION_INDEX / SLURM_ARRAY_TASK_ID); join with forge merge
+  --no-progress         no progress output
+`;
+
+function integer(
+  name: string,
+  text: string | undefined,
+  fallback: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw usageError(`--${name} must be an integer in [${min}, ${max}], got "${text}"`);
+  }
+  return value;
+}
+
+/** Reads `forge generate` arguments; every problem is a one-line usage error. */
+export function parseGenerateArgs(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): GenerateOptions | 'help' {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      n: { type: 'string' },
+      eval: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      workers: { type: 'string' },
+      format: { type: 'string', multiple: true },
+      shard: { type: 'string' },
+      split: { type: 'string' },
+      offered: { type: 'string' },
+      lean: { type: 'boolean', default: false },
+      'system-prompt': { type: 'string' },
+      'per-turn': { type: 'boolean', default: false },
+      'context-limit': { type: 'string' },
+      'held-out-packs': { type: 'boolean', default: false },
+      injections: { type: 'string' },
+      'max-steps': { type: 'string' },
+      samples: { type: 'string' },
+      template: { type: 'string' },
+      dpo: { type: 'boolean', default: false },
+      'no-progress': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return 'help';
+  if (positionals.length > 0) throw usageError(`unexpected argument "${positionals[0]}"`);
+  const formats = (values.format ?? [])
+    .flatMap((f) => f.split(','))
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
+  const unknown = formats.filter((f) => !(exportFormatNames as readonly string[]).includes(f));
+  if (unknown.length > 0)
+    throw usageError(
+      `unknown --format ${unknown.join(', ')}; choose from ${exportFormatNames.join(', ')}`,
+    );
+  const style = values['system-prompt'] ?? 'full';
+  if (!(systemPromptStyles as readonly string[]).includes(style))
+    throw usageError(`--system-prompt must be full or compact, got "${style}"`);
+  const injections = values.injections ?? 'seeded';
+  if (injections !== 'seeded' && injections !== 'none')
+    throw usageError(`--injections must be seeded or none, got "${injections}"`);
+  if (values.dpo && !formats.includes('trl'))
+    throw usageError('--dpo writes TRL preference pairs: add --format trl');
+  return {
+    n: integer('n', values.n, 1000, 0, 4_999_999_999),
+    evalCount: integer('eval', values.eval, 100, 0, 4_999_999_999),
+    seed: integer('seed', values.seed, 0, 0, 900_000),
+    out: values.out ?? 'out',
+    workers: integer('workers', values.workers, 1, 1, 256),
+    formats: [...new Set(formats)],
+    shard: resolveShard(values.shard, env),
+    ratios:
+      values.split === undefined
+        ? { train: 0.9, valid: 0.05, test: 0.05 }
+        : parseRatios(values.split),
+    offered: integer('offered', values.offered, 28, 1, 1000),
+    lean: values.lean,
+    systemPrompt: style as SystemPromptStyle,
+    perTurn: values['per-turn'],
+    contextLimit: integer('context-limit', values['context-limit'], 8192, 256),
+    heldOutPacks: values['held-out-packs'],
+    injections,
+    maxSteps: integer('max-steps', values['max-steps'], 60, 1, 10_000),
+    samples: integer('samples', values.samples, 6, 0, 1000),
+    template: values.template,
+    dpo: values.dpo,
+    progress: !values['no-progress'],
+  };
+}

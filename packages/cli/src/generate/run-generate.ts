@@ -1,0 +1,174 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createManifest, type FileEntry, type Manifest, type SeedRange } from '@forge/export';
+import { defaultCatalog, ForgeError, type JsonValue, splits } from '@forge/spec';
+import { openAtomicFile } from './atomic-file.js';
+import { configExporters, createEpisodeMaker, type EpisodeConfig, runJob } from './episode.js';
+import type { EpisodeOutput } from './episode-output.js';
+import { countEpisodes, type Job, planJobs } from './jobs.js';
+import { type GenerateOptions, leanExtra } from './options.js';
+import { runOrdered } from './ordered-pool.js';
+import { createProgress, type Progress } from './progress.js';
+import { planSeeds, type SeedPlan } from './seed-plan.js';
+import { createShardSink } from './shard-sink.js';
+import { createSink, type SinkResult } from './sink.js';
+import { forgeVersions } from './versions.js';
+
+/** Where progress and the closing summary go. */
+export interface RunIo {
+  readonly progress: (text: string) => void;
+  readonly isTTY: boolean;
+  readonly signal?: AbortSignal;
+}
+
+/** The arguments that decide a dataset's content (not where or how fast it was made). */
+export function contentArgs(options: GenerateOptions): Record<string, JsonValue> {
+  return {
+    n: options.n,
+    eval: options.evalCount,
+    seed: options.seed,
+    split: [options.ratios.train, options.ratios.valid, options.ratios.test],
+    format: [...options.formats],
+    offered: options.offered,
+    lean: options.lean,
+    systemPrompt: options.systemPrompt,
+    perTurn: options.perTurn,
+    contextLimit: options.contextLimit,
+    heldOutPacks: options.heldOutPacks,
+    injections: options.injections,
+    maxSteps: options.maxSteps,
+    samples: options.samples,
+    template: options.template ?? null,
+    dpo: options.dpo,
+  };
+}
+
+export function manifestRanges(plan: SeedPlan): Record<string, SeedRange> {
+  return Object.fromEntries(splits.map((s) => [s, { from: plan[s].start, to: plan[s].end }]));
+}
+
+async function episodeConfig(options: GenerateOptions): Promise<EpisodeConfig> {
+  let templateText: string | undefined;
+  const template = options.template;
+  if (template !== undefined) {
+    templateText = await readFile(template, 'utf8').catch((cause: unknown) => {
+      throw new ForgeError('FORGE_IO', 'cannot read the chat template', {
+        location: template,
+        cause,
+      });
+    });
+  }
+  return {
+    systemPrompt: options.systemPrompt,
+    offered: options.offered,
+    lean: options.lean,
+    leanExtra,
+    injections: options.injections,
+    maxSteps: options.maxSteps,
+    heldOutPacks: options.heldOutPacks,
+    formats: options.formats,
+    perTurn: options.perTurn,
+    ...(templateText === undefined ? {} : { templateText }),
+  };
+}
+
+/** Writes manifest.json for a finished dataset. */
+export async function writeManifest(
+  outDir: string,
+  args: Record<string, JsonValue>,
+  plan: SeedPlan,
+  result: SinkResult,
+): Promise<Manifest> {
+  const builder = createManifest({
+    args,
+    versions: forgeVersions(),
+    seedRanges: manifestRanges(plan),
+  });
+  for (const file of result.files) builder.addFile(file as FileEntry);
+  builder.setDedup(result.dedup);
+  const manifest = builder.result();
+  const file = openAtomicFile(join(outDir, 'manifest.json'));
+  await file.write(`${JSON.stringify(manifest, null, 2)}\n`);
+  await file.commit();
+  return manifest;
+}
+
+/** What a generate run did, for the closing line. */
+export interface GenerateSummary {
+  readonly mode: 'full' | 'shard';
+  readonly outDir: string;
+  readonly episodes: number;
+  readonly result?: SinkResult;
+}
+
+/**
+ * Runs `forge generate`: plans seeds, plays every episode of this shard (in
+ * workers when asked), and streams them through the sink in seed order.
+ */
+export async function runGenerate(options: GenerateOptions, io: RunIo): Promise<GenerateSummary> {
+  const plan = planSeeds({
+    n: options.n,
+    evalCount: options.evalCount,
+    seed: options.seed,
+    ratios: options.ratios,
+  });
+  const config = await episodeConfig(options);
+  const catalog = defaultCatalog();
+  const sharded = options.shard.count > 1;
+  const outDir = sharded
+    ? join(options.out, `shard-${options.shard.index}-of-${options.shard.count}`)
+    : options.out;
+  const total = countEpisodes(plan, options.shard);
+  const target = sharded
+    ? ({ kind: 'shard', sink: await createShardSink(outDir) } as const)
+    : ({
+        kind: 'full',
+        sink: await createSink({
+          outDir,
+          exporters: configExporters(config),
+          catalog,
+          contextLimit: options.contextLimit,
+          samples: options.samples,
+        }),
+      } as const);
+  const sink: { accept(o: EpisodeOutput): Promise<void>; abort(): Promise<void> } = target.sink;
+  const progress: Progress | undefined = options.progress
+    ? createProgress({ label: 'generate', total, write: io.progress, isTTY: io.isTTY })
+    : undefined;
+  try {
+    await runOrdered<Job, EpisodeOutput[]>(planJobs(plan, options.shard), {
+      workers: options.workers,
+      workerUrl: new URL('./generate-worker.js', import.meta.url),
+      workerData: config,
+      inProcess: (() => {
+        let make: ReturnType<typeof createEpisodeMaker> | undefined;
+        return (job: Job) => {
+          make ??= createEpisodeMaker(config, catalog);
+          return runJob(make, job);
+        };
+      })(),
+      onResult: async (outputs) => {
+        for (const output of outputs) await sink.accept(output);
+        progress?.advance(outputs.length);
+      },
+      ...(io.signal ? { signal: io.signal } : {}),
+    });
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+  progress?.finish();
+  const args = contentArgs(options);
+  if (target.kind === 'shard') {
+    await target.sink.finish({
+      schema: 'forge.shard/1',
+      args,
+      shard: options.shard,
+      seedRanges: manifestRanges(plan),
+    });
+    return { mode: 'shard', outDir, episodes: total };
+  }
+  const result = await target.sink.finish();
+  await writeManifest(outDir, args, plan, result);
+  return { mode: 'full', outDir, episodes: total, result };
+}

@@ -1,0 +1,164 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { contentKey } from '@forge/export';
+import {
+  defaultCatalog,
+  ForgeError,
+  type JsonValue,
+  type Split,
+  type TrajectoryRecord,
+  type Violation,
+} from '@forge/spec';
+import { configExporters, type EpisodeConfig } from './episode.js';
+import type { EpisodeOutput } from './episode-output.js';
+import { leanExtra } from './options.js';
+import { writeManifest } from './run-generate.js';
+import type { SeedPlan } from './seed-plan.js';
+import { shardEpisodesFile, shardInfoFile } from './shard-sink.js';
+import { createSink, type SinkResult } from './sink.js';
+
+interface ShardInfo {
+  readonly args: Record<string, JsonValue>;
+  readonly shard: { readonly index: number; readonly count: number };
+  readonly seedRanges: Record<Split, { from: number; to: number }>;
+}
+
+/** Finds the shard folders of a run, checks they are complete and from one run. */
+async function readShards(dir: string): Promise<{ dirs: string[]; info: ShardInfo }> {
+  const entries = await readdir(dir).catch((cause: unknown) => {
+    throw new ForgeError('FORGE_IO', 'cannot read the folder', { location: dir, cause });
+  });
+  const shards = entries
+    .map((name) => ({ name, match: /^shard-(\d+)-of-(\d+)$/.exec(name) }))
+    .filter((e) => e.match)
+    .map((e) => ({ name: e.name, index: Number(e.match?.[1]), count: Number(e.match?.[2]) }))
+    .sort((a, b) => a.index - b.index);
+  if (shards.length === 0)
+    throw new ForgeError('FORGE_USAGE', 'no shard-i-of-k folders here', { location: dir });
+  const count = shards[0]?.count ?? 0;
+  const missing = Array.from({ length: count }, (_, i) => i).filter(
+    (i) => !shards.some((s) => s.index === i && s.count === count),
+  );
+  if (missing.length > 0 || shards.length !== count) {
+    throw new ForgeError(
+      'FORGE_USAGE',
+      `incomplete or mixed shards: expected shard-0..${count - 1}-of-${count}${missing.length ? `, missing ${missing.join(', ')}` : ''}`,
+      { location: dir },
+    );
+  }
+  let first: ShardInfo | undefined;
+  for (const s of shards) {
+    const path = join(dir, s.name, shardInfoFile);
+    const text = await readFile(path, 'utf8').catch((cause: unknown) => {
+      throw new ForgeError('FORGE_IO', 'shard is not finished (no shard.json)', {
+        location: path,
+        cause,
+      });
+    });
+    const info = JSON.parse(text) as ShardInfo;
+    if (!first) first = info;
+    else if (JSON.stringify(info.args) !== JSON.stringify(first.args)) {
+      throw new ForgeError('FORGE_USAGE', 'shards come from runs with different arguments', {
+        location: path,
+      });
+    }
+  }
+  return { dirs: shards.map((s) => join(dir, s.name)), info: first as ShardInfo };
+}
+
+function configFromArgs(
+  args: Record<string, JsonValue>,
+  templateText: string | undefined,
+): EpisodeConfig {
+  return {
+    systemPrompt: args.systemPrompt as 'full' | 'compact',
+    offered: args.offered as number,
+    lean: args.lean as boolean,
+    leanExtra,
+    injections: args.injections as 'seeded' | 'none',
+    maxSteps: args.maxSteps as number,
+    heldOutPacks: args.heldOutPacks as boolean,
+    formats: args.format as string[],
+    perTurn: args.perTurn as boolean,
+    ...(templateText === undefined ? {} : { templateText }),
+  };
+}
+
+/**
+ * `forge merge`: streams every shard's episodes, in shard order, through the
+ * same sink a single run uses, so the merged dataset is byte-identical to
+ * an unsharded run with the same arguments.
+ */
+export async function runMerge(
+  dir: string,
+  outDir: string,
+  templatePath?: string,
+): Promise<SinkResult> {
+  const { dirs, info } = await readShards(dir);
+  const templateText =
+    templatePath === undefined ? undefined : await readFile(templatePath, 'utf8');
+  if ((info.args.template !== null) !== (templateText !== undefined)) {
+    throw new ForgeError(
+      'FORGE_USAGE',
+      'the shards were made with --template: pass the same file to forge merge --template',
+    );
+  }
+  const config = configFromArgs(info.args, templateText);
+  const sink = await createSink({
+    outDir,
+    exporters: configExporters(config),
+    catalog: defaultCatalog(),
+    contextLimit: info.args.contextLimit as number,
+    samples: info.args.samples as number,
+  });
+  try {
+    for (const shardDir of dirs) {
+      const lines = createInterface({
+        input: createReadStream(join(shardDir, shardEpisodesFile), 'utf8'),
+        crlfDelay: Number.POSITIVE_INFINITY,
+      });
+      for await (const line of lines) {
+        if (line === '') continue;
+        const entry = JSON.parse(line) as {
+          accepted?: TrajectoryRecord;
+          rejected?: {
+            split: Split;
+            id: string;
+            seed: number;
+            violations: Violation[];
+            record?: TrajectoryRecord;
+          };
+        };
+        let output: EpisodeOutput;
+        if (entry.accepted) {
+          const record = entry.accepted;
+          output = {
+            kind: 'accepted',
+            split: record.split,
+            record,
+            canonical: JSON.stringify(record),
+            key: contentKey(record),
+          };
+        } else if (entry.rejected) {
+          output = { kind: 'rejected', ...entry.rejected };
+        } else {
+          throw new ForgeError('FORGE_IO', 'unreadable shard line', {
+            location: join(shardDir, shardEpisodesFile),
+          });
+        }
+        await sink.accept(output);
+      }
+    }
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+  const result = await sink.finish();
+  const plan = Object.fromEntries(
+    Object.entries(info.seedRanges).map(([s, r]) => [s, { start: r.from, end: r.to }]),
+  ) as unknown as SeedPlan;
+  await writeManifest(outDir, info.args, plan, result);
+  return result;
+}

@@ -1,0 +1,55 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ForgeError } from '@forge/spec';
+import { openAtomicFile } from './atomic-file.js';
+import type { EpisodeOutput } from './episode-output.js';
+
+/** The file a shard writes its episode stream to. */
+export const shardEpisodesFile = 'episodes.jsonl';
+/** The file that says which shard of which run a folder holds. */
+export const shardInfoFile = 'shard.json';
+
+/**
+ * A shard's output: the raw episode stream in seed order (accepted records
+ * and rejects, before dedup), so `forge merge` can feed all shards through
+ * the same sink a single run uses and get the same bytes.
+ */
+export async function createShardSink(dir: string) {
+  await mkdir(dir, { recursive: true }).catch((cause: unknown) => {
+    throw new ForgeError(
+      'FORGE_IO',
+      `cannot create the shard folder: ${(cause as Error).message}`,
+      { location: dir, cause },
+    );
+  });
+  const episodes = openAtomicFile(join(dir, shardEpisodesFile));
+  let count = 0;
+  return {
+    async accept(output: EpisodeOutput): Promise<void> {
+      count += 1;
+      const line =
+        output.kind === 'accepted'
+          ? { accepted: output.record }
+          : {
+              rejected: {
+                split: output.split,
+                id: output.id,
+                seed: output.seed,
+                violations: output.violations,
+                ...(output.record ? { record: output.record } : {}),
+              },
+            };
+      await episodes.writeLine(JSON.stringify(line));
+    },
+    async finish(info: Record<string, unknown>): Promise<number> {
+      const infoFile = openAtomicFile(join(dir, shardInfoFile));
+      await infoFile.write(`${JSON.stringify({ ...info, episodes: count }, null, 2)}\n`);
+      await episodes.commit();
+      await infoFile.commit();
+      return count;
+    },
+    async abort(): Promise<void> {
+      await episodes.abort();
+    },
+  };
+}

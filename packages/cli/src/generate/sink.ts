@@ -1,0 +1,155 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  createStatsAccumulator,
+  type FileEntry,
+  type StatsAccumulator,
+  samplesMarkdown,
+} from '@forge/export';
+import { type Exporter, ForgeError, type Split, splits, type TrajectoryRecord } from '@forge/spec';
+import { type AtomicFile, openAtomicFile } from './atomic-file.js';
+import { type EpisodeOutput, rejectLine } from './episode-output.js';
+
+/** Splits that get trainer-format files; eval stays canonical for the eval harness. */
+const formatSplits: readonly Split[] = ['train', 'valid', 'test'];
+
+/** What the sink writes and how. */
+export interface SinkOptions {
+  readonly outDir: string;
+  readonly exporters: readonly Exporter[];
+  readonly catalog: { readonly names: readonly string[] };
+  readonly contextLimit: number;
+  readonly samples: number;
+}
+
+/** What the sink wrote, for the manifest and the summary line. */
+export interface SinkResult {
+  readonly files: readonly FileEntry[];
+  readonly accepted: Readonly<Record<Split, number>>;
+  readonly rejected: number;
+  readonly dedup: { readonly checked: number; readonly removed: number };
+  readonly stats: ReturnType<StatsAccumulator['result']>;
+}
+
+/**
+ * Receives episodes in seed order and writes the dataset: canonical files
+ * per split, one folder per format, rejects.jsonl, stats.json and
+ * samples.md. It removes near-duplicates across splits (first seen wins), so
+ * the same episode stream always gives the same bytes. Files appear under
+ * their final names only at `finish`.
+ */
+export async function createSink(options: SinkOptions) {
+  await mkdir(options.outDir, { recursive: true }).catch((cause: unknown) => {
+    throw new ForgeError(
+      'FORGE_IO',
+      `cannot create the output folder: ${(cause as Error).message}`,
+      { location: options.outDir, cause },
+    );
+  });
+  for (const exporter of options.exporters)
+    await mkdir(join(options.outDir, exporter.format), { recursive: true });
+  const open = new Map<string, AtomicFile>();
+  const file = (relative: string): AtomicFile => {
+    let f = open.get(relative);
+    if (!f) {
+      f = openAtomicFile(join(options.outDir, relative));
+      open.set(relative, f);
+    }
+    return f;
+  };
+  // Open every data file up front so empty splits still get (empty) files.
+  for (const split of splits) file(`${split}.jsonl`);
+  for (const exporter of options.exporters)
+    for (const split of formatSplits) file(`${exporter.format}/${exporter.fileName(split)}`);
+  const rejects = file('rejects.jsonl');
+
+  const stats = createStatsAccumulator({
+    catalog: options.catalog,
+    contextLimit: options.contextLimit,
+  });
+  const seen = new Map<string, string>();
+  const accepted: Record<Split, number> = { train: 0, valid: 0, test: 0, eval: 0 };
+  const samples: TrajectoryRecord[] = [];
+  let rejected = 0;
+  let checked = 0;
+  let removed = 0;
+
+  async function reject(output: Extract<EpisodeOutput, { kind: 'rejected' }>): Promise<void> {
+    rejected += 1;
+    stats.addReject(output.violations);
+    await rejects.writeLine(rejectLine(output));
+  }
+
+  return {
+    async accept(output: EpisodeOutput): Promise<void> {
+      if (output.kind === 'rejected') return reject(output);
+      checked += 1;
+      const first = seen.get(output.key);
+      if (first !== undefined) {
+        removed += 1;
+        const { record } = output;
+        return reject({
+          kind: 'rejected',
+          split: output.split,
+          id: record.id,
+          seed: record.seed,
+          record,
+          violations: [
+            {
+              gate: 'dedup',
+              code: 'dedup.near-duplicate',
+              message: `same goal and calls as ${first}`,
+            },
+          ],
+        });
+      }
+      seen.set(output.key, output.record.id);
+      accepted[output.split] += 1;
+      stats.add(output.record);
+      if (samples.length < options.samples && output.split === 'train') samples.push(output.record);
+      await file(`${output.split}.jsonl`).writeLine(output.canonical);
+      if (output.split === 'eval') return;
+      for (const [index, exporter] of options.exporters.entries()) {
+        const lines = output.formats?.[index] ?? exporter.render(output.record);
+        const target = file(`${exporter.format}/${exporter.fileName(output.split)}`);
+        for (const line of lines) await target.writeLine(line);
+      }
+    },
+
+    /** Commits every file and writes stats.json and samples.md; returns what was written. */
+    async finish(): Promise<SinkResult> {
+      const result = stats.result();
+      await file('stats.json').write(`${JSON.stringify(result, null, 2)}\n`);
+      await file('samples.md').write(samplesMarkdown(samples));
+      const dataFiles = new Map<string, Map<Split, string>>();
+      for (const exporter of options.exporters) {
+        dataFiles.set(exporter.format, new Map(formatSplits.map((s) => [s, exporter.fileName(s)])));
+      }
+      for (const exporter of options.exporters) {
+        const extra = exporter.extraFiles?.(dataFiles.get(exporter.format) ?? new Map()) ?? {};
+        for (const [name, text] of Object.entries(extra))
+          await file(`${exporter.format}/${name}`).write(text);
+      }
+      const files: FileEntry[] = [];
+      for (const [relative, f] of [...open].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const digest = await f.commit();
+        const jsonl = relative.endsWith('.jsonl');
+        files.push({
+          path: relative,
+          sha256: digest.sha256,
+          bytes: digest.bytes,
+          records: jsonl ? digest.records : 0,
+        });
+      }
+      open.clear();
+      return { files, accepted, rejected, dedup: { checked, removed }, stats: result };
+    },
+
+    async abort(): Promise<void> {
+      await Promise.all([...open.values()].map((f) => f.abort()));
+      open.clear();
+    },
+  };
+}
+
+export type Sink = Awaited<ReturnType<typeof createSink>>;

@@ -1,0 +1,166 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const run = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+const tmp = () => mkdtempSync(join(tmpdir(), 'forge-gen-'));
+
+/** Every file under a folder with its sha256, by relative path. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const common = [
+  '--n',
+  '60',
+  '--eval',
+  '12',
+  '--seed',
+  '3',
+  '--format',
+  'openai,sharegpt,mlx,trl,hermes,gemma',
+  '--no-progress',
+];
+
+describe('forge generate (built binary)', () => {
+  const out = join(tmp(), 'data');
+  const first = run(['generate', ...common, '--out', out]);
+
+  it('writes the canonical splits, rejects, stats, samples, manifest and every format', () => {
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    for (const f of [
+      'train.jsonl',
+      'valid.jsonl',
+      'test.jsonl',
+      'eval.jsonl',
+      'rejects.jsonl',
+      'stats.json',
+      'samples.md',
+      'manifest.json',
+    ]) {
+      expect(existsSync(join(out, f)), f).toBe(true);
+    }
+    for (const format of ['openai', 'sharegpt', 'mlx', 'trl', 'hermes', 'gemma']) {
+      expect(existsSync(join(out, format, 'train.jsonl')), format).toBe(true);
+    }
+    expect(existsSync(join(out, 'sharegpt', 'dataset_info.json'))).toBe(true);
+    expect(readdirSync(out).filter((f) => f.startsWith('.forge-tmp'))).toEqual([]);
+  });
+
+  it('has a manifest whose digests match the files and whose splits are disjoint', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.disjoint.seedRanges).toBe(true);
+    for (const file of manifest.files) {
+      const bytes = readFileSync(join(out, file.path));
+      expect(createHash('sha256').update(bytes).digest('hex'), file.path).toBe(file.sha256);
+      expect(bytes.length).toBe(file.bytes);
+    }
+    const train = readFileSync(join(out, 'train.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const evalSet = readFileSync(join(out, 'eval.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const stats = JSON.parse(readFileSync(join(out, 'stats.json'), 'utf8'));
+    expect(
+      train.length +
+        stats.records.valid +
+        stats.records.test +
+        stats.rejected.total -
+        stats.records.eval,
+    ).toBeGreaterThan(0);
+    const trainSeeds = new Set(train.map((r: { seed: number }) => r.seed));
+    expect(evalSet.some((r: { seed: number }) => trainSeeds.has(r.seed))).toBe(false);
+    expect(
+      stats.records.train +
+        stats.records.valid +
+        stats.records.test +
+        stats.records.eval +
+        stats.rejected.total,
+    ).toBe(72);
+  });
+
+  it('writes records that forge validate accepts', () => {
+    const result = run(['validate', join(out, 'train.jsonl')]);
+    expect(result.stdout).toContain('0 invalid');
+    expect(result.status).toBe(0);
+  });
+
+  it('gives byte-identical output for any worker count', () => {
+    const other = join(tmp(), 'data');
+    expect(run(['generate', ...common, '--out', other, '--workers', '2']).status).toBe(0);
+    expect(tree(other)).toEqual(tree(out));
+  });
+
+  it('gives byte-identical output when sharded and merged', () => {
+    const dir = join(tmp(), 'sharded');
+    expect(run(['generate', ...common, '--out', dir, '--shard', '0/3']).status).toBe(0);
+    expect(
+      run(['generate', ...common, '--out', dir, '--shard', '/3'], { JOB_COMPLETION_INDEX: '1' })
+        .status,
+    ).toBe(0);
+    expect(run(['generate', ...common, '--out', dir, '--shard', '2/3']).status).toBe(0);
+    const merged = join(tmp(), 'merged');
+    const result = run(['merge', dir, '--out', merged]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(tree(merged)).toEqual(tree(out));
+  });
+
+  it('exits 2 with one line for bad flags and an unwritable --out', () => {
+    for (const args of [['--n', 'ten'], ['--format', 'csv'], ['--split', '1/2'], ['--bogus']]) {
+      const result = run(['generate', ...args, '--out', join(tmp(), 'x')]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    const locked = join(tmp(), 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o500);
+    const denied = run(['generate', '--n', '2', '--eval', '0', '--out', join(locked, 'sub')]);
+    // root ignores permissions; everyone else must get a clean exit 2.
+    if (process.getuid?.() !== 0) expect(denied.status).toBe(2);
+  });
+
+  it('leaves no half-written file under a final name on Ctrl-C', async () => {
+    const dir = join(tmp(), 'interrupted');
+    const child = spawn(
+      process.execPath,
+      [bin, 'generate', '--n', '200000', '--eval', '0', '--out', dir, '--no-progress'],
+      { stdio: 'ignore' },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    expect(existsSync(dir) ? readdirSync(dir, { recursive: true }) : []).toEqual([]);
+  });
+});
