@@ -8,6 +8,7 @@ import { selfcheckCommand } from './commands/selfcheck.js';
 import { trainMlxCommand } from './commands/train-mlx.js';
 import { validateCommand } from './commands/validate.js';
 import { exitCodes } from './exit-codes.js';
+import { evalDeps } from './generate/eval-deps.js';
 import { expertTrajectories } from './generate/expert-trajectories.js';
 import type { CommandIo } from './io.js';
 import { usageError } from './usage-error.js';
@@ -41,7 +42,7 @@ const commands: Readonly<Record<string, { run: Command; summary: string }>> = {
   },
   merge: { run: mergeCommand, summary: 'join the shards of a sharded generate run' },
   eval: {
-    run: evalCommand,
+    run: (args, io) => evalCommand(args, io, evalDeps()),
     summary: 'score a policy or a served model by replaying it in the gym',
   },
   report: { run: reportCommand, summary: 'compare eval runs in report.md and report.html' },

@@ -1,0 +1,31 @@
+import { createExpert } from '@forge/expert';
+import { createEnv, defaultPacks } from '@forge/gym';
+import {
+  deviceOrderCallGate,
+  groundingCallGate,
+  offeredCallGate,
+  policyCallGate,
+  schemaCallGate,
+} from '@forge/validate';
+import type { EvalDeps } from '../commands/eval.js';
+
+/**
+ * What `forge eval` scores with: the built-in gym, the expert as the
+ * reference (and as `--policy expert` / `noisy:P`), and the dataset's own
+ * gates checked call by call, so a model is judged by the rules its
+ * training data had to pass.
+ */
+export function evalDeps(): EvalDeps {
+  return {
+    createEnv: () => createEnv(),
+    expert: createExpert(),
+    gates: [
+      schemaCallGate,
+      offeredCallGate,
+      deviceOrderCallGate,
+      policyCallGate,
+      groundingCallGate,
+    ],
+    heldOutPacks: defaultPacks.filter((p) => p.heldOut).map((p) => p.id),
+  };
+}
