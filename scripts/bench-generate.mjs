@@ -7,7 +7,16 @@
 //      set it to 1000000 for the full target).
 // Sizes can be changed with FORGE_BENCH_N (default 2000) and FORGE_BENCH_E2E_N (default 10000).
 import { spawnSync } from 'node:child_process';
-import { closeSync, fsyncSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -16,7 +25,8 @@ const bin = join(root, 'packages/cli/dist/bin.js');
 const n = Number(process.env.FORGE_BENCH_N ?? 2000);
 const e2eN = Number(process.env.FORGE_BENCH_E2E_N ?? 10000);
 const rssN = Number(process.env.FORGE_BENCH_RSS_N ?? 100000);
-const fmt = (x, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const fmt = (x, d = 0) =>
+  x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 function folderBytes(dir) {
   let total = 0;
@@ -31,15 +41,25 @@ function folderBytes(dir) {
 {
   const { createEpisodeMaker } = await import(join(root, 'packages/cli/dist/index.js'));
   const make = createEpisodeMaker({
-    systemPrompt: 'full', offered: 28, lean: false, leanExtra: 3, injections: 'seeded',
-    maxSteps: 60, heldOutPacks: false, formats: [], perTurn: false,
+    systemPrompt: 'full',
+    offered: 28,
+    lean: false,
+    leanExtra: 3,
+    injections: 'seeded',
+    maxSteps: 60,
+    heldOutPacks: false,
+    formats: [],
+    perTurn: false,
   });
   for (let seed = 0; seed < 200; seed += 1) make(seed, 'train');
   const start = performance.now();
   let accepted = 0;
-  for (let seed = 1000; seed < 1000 + n; seed += 1) if (make(seed, 'train').kind === 'accepted') accepted += 1;
+  for (let seed = 1000; seed < 1000 + n; seed += 1)
+    if (make(seed, 'train').kind === 'accepted') accepted += 1;
   const seconds = (performance.now() - start) / 1000;
-  console.log(`generate+validate, no I/O, 1 worker: ${fmt(n / seconds)} trajectories/s (${n} episodes, ${accepted} accepted, ${fmt(seconds, 2)} s)`);
+  console.log(
+    `generate+validate, no I/O, 1 worker: ${fmt(n / seconds)} trajectories/s (${n} episodes, ${accepted} accepted, ${fmt(seconds, 2)} s)`,
+  );
 }
 
 // 2. End to end versus raw disk writes of the same size.
@@ -47,7 +67,25 @@ function folderBytes(dir) {
   const dir = mkdtempSync(join(tmpdir(), 'forge-bench-'));
   const out = join(dir, 'data');
   const start = performance.now();
-  const result = spawnSync(process.execPath, [bin, 'generate', '--n', String(e2eN), '--eval', '0', '--format', 'openai,sharegpt', '--offered', '28', '--no-progress', '--out', out], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [
+      bin,
+      'generate',
+      '--n',
+      String(e2eN),
+      '--eval',
+      '0',
+      '--format',
+      'openai,sharegpt',
+      '--offered',
+      '28',
+      '--no-progress',
+      '--out',
+      out,
+    ],
+    { encoding: 'utf8' },
+  );
   const wall = (performance.now() - start) / 1000;
   if (result.status !== 0) throw new Error(`generate failed: ${result.stderr}`);
   const bytes = folderBytes(out);
@@ -55,7 +93,8 @@ function folderBytes(dir) {
   const target = join(dir, 'raw.bin');
   const rawStart = performance.now();
   const fd = openSync(target, 'w');
-  for (let written = 0; written < bytes; written += chunk.length) writeSync(fd, chunk, 0, Math.min(chunk.length, bytes - written));
+  for (let written = 0; written < bytes; written += chunk.length)
+    writeSync(fd, chunk, 0, Math.min(chunk.length, bytes - written));
   fsyncSync(fd);
   closeSync(fd);
   const raw = (performance.now() - rawStart) / 1000;
@@ -75,10 +114,14 @@ function folderBytes(dir) {
       { stdout: () => {}, stderr: (t) => process.stderr.write(t), env: {}, cwd: process.cwd() });
     process.stdout.write(JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }));`;
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  });
   const wall = (performance.now() - start) / 1000;
   const { code, maxRssKb } = JSON.parse(result.stdout || '{}');
   if (code !== 0) throw new Error(`rss run failed: ${result.stderr}`);
-  console.log(`peak RSS streaming ${fmt(rssN)} trajectories: ${fmt(maxRssKb / 1024, 0)} MB (${fmt(wall, 1)} s)`);
+  console.log(
+    `peak RSS streaming ${fmt(rssN)} trajectories: ${fmt(maxRssKb / 1024, 0)} MB (${fmt(wall, 1)} s)`,
+  );
   rmSync(dir, { recursive: true, force: true });
 }

@@ -45,6 +45,7 @@ const common = [
   '3',
   '--format',
   'openai,sharegpt,mlx,trl,hermes,gemma',
+  '--dpo',
   '--no-progress',
 ];
 
@@ -71,6 +72,10 @@ describe('forge generate (built binary)', () => {
       expect(existsSync(join(out, format, 'train.jsonl')), format).toBe(true);
     }
     expect(existsSync(join(out, 'sharegpt', 'dataset_info.json'))).toBe(true);
+    const pairs = readFileSync(join(out, 'trl', 'preference', 'train.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(JSON.parse(pairs[0] ?? '{}').rejected).toBeDefined();
     expect(readdirSync(out).filter((f) => f.startsWith('.forge-tmp'))).toEqual([]);
   });
 

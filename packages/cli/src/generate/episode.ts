@@ -19,6 +19,7 @@ import { defaultGates, validate } from '@forge/validate';
 import type { EpisodeOutput } from './episode-output.js';
 import type { Job } from './jobs.js';
 import { offeredTools } from './offered-tools.js';
+import { trlPreferenceExporter } from './preference.js';
 
 /** The part of the options an episode depends on; it crosses into workers as data. */
 export interface EpisodeConfig {
@@ -33,6 +34,8 @@ export interface EpisodeConfig {
   readonly perTurn: boolean;
   /** The chat template file's text, for the `template` format. */
   readonly templateText?: string;
+  /** Also write TRL preference pairs (trl/preference/). */
+  readonly dpo?: boolean;
 }
 
 /** The exporters a config asks for, in output order (the template one last). */
@@ -45,6 +48,7 @@ export function configExporters(config: EpisodeConfig): Exporter[] {
     if (!template.success) throw template.error;
     list.push(template.value);
   }
+  if (config.dpo) list.push(trlPreferenceExporter);
   return list;
 }
 

@@ -28,9 +28,9 @@ describe('planJobs', () => {
             seedsOf(planJobs(plan, { index, count: k })),
           );
           expect(parts.flat()).toEqual(whole);
-          parts.forEach((part, index) =>
-            expect(part).toHaveLength(countEpisodes(plan, { index, count: k })),
-          );
+          for (const [index, part] of parts.entries()) {
+            expect(part).toHaveLength(countEpisodes(plan, { index, count: k }));
+          }
         },
       ),
     );

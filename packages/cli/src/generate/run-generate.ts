@@ -68,6 +68,7 @@ async function episodeConfig(options: GenerateOptions): Promise<EpisodeConfig> {
     heldOutPacks: options.heldOutPacks,
     formats: options.formats,
     perTurn: options.perTurn,
+    dpo: options.dpo,
     ...(templateText === undefined ? {} : { templateText }),
   };
 }

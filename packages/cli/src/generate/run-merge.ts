@@ -82,6 +82,7 @@ function configFromArgs(
     heldOutPacks: args.heldOutPacks as boolean,
     formats: args.format as string[],
     perTurn: args.perTurn as boolean,
+    dpo: args.dpo === true,
     ...(templateText === undefined ? {} : { templateText }),
   };
 }

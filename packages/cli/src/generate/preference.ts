@@ -1,0 +1,61 @@
+import { renderTrlPreference } from '@forge/export';
+import { createRng, deriveSeed } from '@forge/gym';
+import type { AssistantMessage, Exporter, Message, Split, TrajectoryRecord } from '@forge/spec';
+import { corruptionNamed } from '@forge/validate';
+
+/**
+ * The self-check operators that make a wrong next step out of a right one:
+ * an ungrounded tap, a skipped discovery, and schema errors.
+ */
+export const preferenceOperators = [
+  'ungrounded-tap',
+  'tap-before-discovery',
+  'unknown-argument',
+  'wrong-type',
+  'missing-required',
+] as const;
+
+function sameMessage(a: Message | undefined, b: Message | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * DPO pairs for one record: for each operator that applies (at a seeded
+ * place), the prompt is the conversation before the first assistant turn
+ * the corruption changed, `chosen` is the expert's turn and `rejected` the
+ * corrupted one. Corruptions that change something other than an assistant
+ * turn give no pair.
+ */
+export function preferencePairs(record: TrajectoryRecord) {
+  const rng = createRng(deriveSeed('dpo', record.seed));
+  const pairs = [];
+  for (const name of preferenceOperators) {
+    const operator = corruptionNamed(name);
+    const places = operator?.applicable(record) ?? [];
+    if (!operator || places.length === 0) continue;
+    const corrupted = operator.apply(record, rng.pick(places));
+    const index = record.messages.findIndex((m, i) => !sameMessage(m, corrupted.messages[i]));
+    const chosen = record.messages[index];
+    const rejected = corrupted.messages[index];
+    if (chosen?.role !== 'assistant' || rejected?.role !== 'assistant' || !chosen.toolCalls)
+      continue;
+    pairs.push({
+      operator: name,
+      pair: {
+        prompt: record.messages.slice(0, index),
+        chosen: chosen as AssistantMessage,
+        rejected: rejected as AssistantMessage,
+        tools: record.tools,
+      },
+    });
+  }
+  return pairs;
+}
+
+/** TRL DPO records (`trl/preference/<split>.jsonl`): prompt, chosen, rejected, tools. */
+export const trlPreferenceExporter: Exporter = {
+  format: 'trl/preference',
+  fileName: (split: Split) => `${split}.jsonl`,
+  render: (record) =>
+    preferencePairs(record).map(({ pair }) => JSON.stringify(renderTrlPreference(pair))),
+};
