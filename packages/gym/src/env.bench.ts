@@ -25,9 +25,16 @@ function resetBenches(name: string, env: GymEnv): void {
   // Warm up first: each family's first reset probes the packs once per process (internal/pack-probe).
   for (let s = 0; s < 400; s += 1) env.reset({ seed: 1_000_000_000 + s });
   let seed = 0;
+  // Replays: seeds whose apps the memo (internal/app-source) already holds, as the replay gate finds them.
+  const replays = Array.from({ length: 16 }, (_, i) => 2_000_000_000 + i);
+  for (const s of replays) env.reset({ seed: s });
+  let replay = 0;
   describe(name, () => {
     bench('reset', () => {
       env.reset({ seed: seed++ });
+    });
+    bench('reset of a replayed seed (app from the memo)', () => {
+      env.reset({ seed: replays[replay++ % replays.length] as number });
     });
     bench('episode (reset + 10 steps)', () => {
       env.reset({ seed: seed++ });

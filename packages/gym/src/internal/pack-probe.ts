@@ -14,13 +14,17 @@ import type { AppSpec } from '../world/model.js';
 /** Probe apps per pack request: enough to see any feature a pack builds in one app of eight. */
 export const probeApps = 8;
 
-const apps = new WeakMap<Pack, Map<string, readonly AppSpec[]>>();
+const apps = new WeakMap<Pack, Map<string, AppSpec[]>>();
 const verdicts = new WeakMap<TaskFamily, WeakMap<Pack, Map<string, boolean>>>();
 
 const requestKey = (r: PackRequest): string => `${r.platform}/${r.kind}`;
 
-/** The probe apps of a pack request, generated on first use from seeds no episode uses. */
-function probesOf(pack: Pack, request: PackRequest): readonly AppSpec[] {
+/**
+ * Probe app `i` of a pack request, generated on first use from seeds no
+ * episode uses. Lazily, one at a time: a family that the first probe app
+ * already hosts never pays for the other seven.
+ */
+function probeApp(pack: Pack, request: PackRequest, i: number): AppSpec {
   let byRequest = apps.get(pack);
   if (!byRequest) {
     byRequest = new Map();
@@ -29,12 +33,15 @@ function probesOf(pack: Pack, request: PackRequest): readonly AppSpec[] {
   const key = requestKey(request);
   let list = byRequest.get(key);
   if (!list) {
-    list = Array.from({ length: probeApps }, (_, i) =>
-      pack.generate(createRng(deriveSeed('forge-pack-probe', pack.id, key, i)), request),
-    );
+    list = [];
     byRequest.set(key, list);
   }
-  return list;
+  let app = list[i];
+  if (!app) {
+    app = pack.generate(createRng(deriveSeed('forge-pack-probe', pack.id, key, i)), request);
+    list[i] = app;
+  }
+  return app;
 }
 
 /** True when some probe app of this pack request supports the family. */
@@ -52,7 +59,9 @@ export function canHost(family: TaskFamily, pack: Pack, request: PackRequest): b
   const key = requestKey(request);
   const known = byRequest.get(key);
   if (known !== undefined) return known;
-  const verdict = probesOf(pack, request).some((app) => family.supports(app));
+  let verdict = false;
+  for (let i = 0; i < probeApps && !verdict; i += 1)
+    verdict = family.supports(probeApp(pack, request, i));
   byRequest.set(key, verdict);
   return verdict;
 }

@@ -10,14 +10,30 @@ import type {
 } from '../../../world/model.js';
 import type { PackRequest } from '../../pack.js';
 import { type ComponentNamer, createComponentNamer } from './components.js';
+import { dictionary } from './dictionary.js';
 import type { ElementInput, ScreenRef } from './element-input.js';
 import { type AppIdentity, type IdStyle, joinWords, pickIdentity, pickIdStyle } from './naming.js';
 import { pickStyle, type Style } from './style.js';
+import { stateKeyOf } from './word-case.js';
 
 type StateValue = string | boolean;
 
-/** A state key part that is already one plain word. */
-const plainWord = /^[A-Za-z0-9]+$/;
+/** Request id prefixes, one picked per request. */
+const requestPrefixes: readonly string[] = ['req', 'r', 'net'];
+
+/** `base`, or `base2`, `base3`… : the first not yet in `used`, which it joins. */
+function unique(used: Set<string>, base: string): string {
+  // Adding and checking the size probes the set once when the base is new, the usual case.
+  let size = used.size;
+  used.add(base);
+  if (used.size !== size) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base}${n}`;
+    size = used.size;
+    used.add(candidate);
+    if (used.size !== size) return candidate;
+  }
+}
 
 /** An app under construction: unique ids, state, requests and links, then `finish`. */
 export interface AppDraft {
@@ -62,17 +78,17 @@ export function createAppDraft(rng: Rng, request: PackRequest, name: string): Ap
   const identity = pickIdentity(rng, name, request.platform, request.kind);
   const idStyle: IdStyle = pickIdStyle(rng, identity, request.platform, request.kind);
   const style = pickStyle(rng.fork('style'), request.platform);
-  const used = new Set<string>();
-  const unique = (base: string): string => {
-    let candidate = base;
-    for (let n = 2; used.has(candidate); n += 1) candidate = `${base}${n}`;
-    used.add(candidate);
-    return candidate;
-  };
+  // One namespace per kind of id: element ids never look like screen ids,
+  // state keys or request ids, so separate sets give the same ids as one
+  // shared set would, without prefixing every candidate.
+  const screenIds = new Set<string>();
+  const elementIds = new Set<string>();
+  const stateKeys = new Set<string>();
+  const requestIds = new Set<string>();
   const parts: DraftParts = {
     screens: [],
     modals: [],
-    state: {},
+    state: dictionary(),
     requests: [],
     logs: [],
     links: [],
@@ -92,41 +108,45 @@ export function createAppDraft(rng: Rng, request: PackRequest, name: string): Ap
     apiBase,
     components,
     parts,
-    screen: (base, title) => ({ id: unique(`screen:${joinWords(base, '-')}`).slice(7), title }),
+    screen: (base, title) => ({ id: unique(screenIds, joinWords(base, '-')), title }),
     element(scope, input, frame, fixed) {
-      // Copies the input's fields in their own order (so specs serialize as
-      // before) without object rest, which is slow on this hot path.
-      const out: Record<string, unknown> = { id: unique(idStyle(scope, input.key)) };
+      // One pass over the input's fields, in their own order, so specs
+      // serialize as before. Inputs come in dozens of shapes, so reading
+      // them by name is a megamorphic lookup each time; the for-in reads
+      // them through the shape's enum cache instead. The id is set last but
+      // stays the first field, where the placeholder put it.
+      const out: Record<string, unknown> = { id: '' };
+      let key = '';
+      let component: unknown;
       for (const field in input) {
-        if (field !== 'key' && field !== 'component')
-          out[field] = input[field as keyof ElementInput];
+        const value = input[field as keyof ElementInput];
+        if (field === 'key') key = value as string;
+        else if (field === 'component') component = value;
+        else out[field] = value;
       }
+      out.id = unique(elementIds, idStyle(scope, key));
       out.frame = frame;
       if (fixed) out.fixed = fixed;
       if (request.kind === 'react-native')
-        out.component = input.component ?? components.forRole(input.role);
+        out.component = component ?? components.forRole(out.role as ElementInput['role']);
       return out as unknown as ElementSpec;
     },
     state(base, initial) {
-      // Keys read like `privacy.location-services`; single words such as `loggedIn` stay as they are.
-      const words = base.split('.');
-      let tidy = '';
-      for (let i = 0; i < words.length; i += 1) {
-        const part = words[i] as string;
-        const clean = plainWord.test(part) ? part : joinWords(part, '-') || 'value';
-        tidy = i === 0 ? clean : `${tidy}.${clean}`;
-      }
-      const key = unique(`state:${tidy}`).slice(6);
+      const key = unique(stateKeys, stateKeyOf(base));
       parts.state[key] = initial;
       return key;
     },
     addScreen: (screen) => parts.screens.push(screen),
     addModal: (modal) => parts.modals.push(modal),
-    addRequest({ path, ...request }) {
-      const id = unique(
-        `request:${rng.pick(['req', 'r', 'net'])}-${parts.requests.length + 1}`,
-      ).slice(8);
-      parts.requests.push({ id, ...request, url: `${apiBase}${path}` });
+    addRequest(request) {
+      const id = unique(requestIds, `${rng.pick(requestPrefixes)}-${parts.requests.length + 1}`);
+      // The caller's fields in their order, then the url: what `{ id, ...rest, url }` gave, without the spreads.
+      const out: Record<string, unknown> = { id };
+      for (const field in request) {
+        if (field !== 'path') out[field] = request[field as keyof typeof request];
+      }
+      out.url = `${apiBase}${request.path}`;
+      parts.requests.push(out as unknown as RequestSpec);
       return id;
     },
     deepLink: (screen) => parts.links.push(screen),

@@ -5,17 +5,26 @@ import type { Rng } from '../../../rng.js';
  * model has to read the whole label rather than match its first word.
  */
 export function nearDuplicate(rng: Rng, label: string): string {
+  // Draws the pattern as `rng.pick` over the eight would, but builds only the one it picks.
   const singular = label.endsWith('s') && label.length > 3 ? label.slice(0, -1) : label;
-  return rng.pick([
-    `${singular} sounds`,
-    `${label} settings`,
-    `${singular} history`,
-    `Advanced ${label.toLowerCase()}`,
-    `${label} (beta)`,
-    `Reset ${label.toLowerCase()}`,
-    `${singular} preview`,
-    `Default ${label.toLowerCase()}`,
-  ]);
+  switch (rng.int(0, 7)) {
+    case 0:
+      return `${singular} sounds`;
+    case 1:
+      return `${label} settings`;
+    case 2:
+      return `${singular} history`;
+    case 3:
+      return `Advanced ${label.toLowerCase()}`;
+    case 4:
+      return `${label} (beta)`;
+    case 5:
+      return `Reset ${label.toLowerCase()}`;
+    case 6:
+      return `${singular} preview`;
+    default:
+      return `Default ${label.toLowerCase()}`;
+  }
 }
 
 /** `count` distinct picks from a bank (the bank must be at least that long). */

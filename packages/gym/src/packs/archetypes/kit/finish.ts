@@ -1,5 +1,6 @@
 import type { AppSpec } from '../../../world/model.js';
 import type { AppDraft } from './app-draft.js';
+import { dictionary } from './dictionary.js';
 import { screenPaths } from './paths.js';
 import { buildRuntime } from './runtime.js';
 import { buildWeb } from './web.js';
@@ -27,7 +28,9 @@ function appPathOf(draft: AppDraft): string {
 export function finishApp(draft: AppDraft, pack: string, home: string): AppSpec {
   const { rng, identity, request, parts } = draft;
   const paths = screenPaths(parts.screens, home);
-  if (!parts.requests.some((r) => r.screen === home)) {
+  let homeFetches = false;
+  for (const r of parts.requests) if (r.screen === home) homeFetches = true;
+  if (!homeFetches) {
     draft.addRequest({
       method: 'GET',
       path: rng.pick(['/config', '/me', '/bootstrap', '/v1/session']),
@@ -37,7 +40,7 @@ export function finishApp(draft: AppDraft, pack: string, home: string): AppSpec 
       screen: home,
     });
   }
-  const deepLinks: Record<string, string> = {};
+  const deepLinks = dictionary<string>();
   for (const screen of parts.links) {
     const path = paths[screen.id] ?? '/';
     if (request.kind === 'web') {
@@ -49,16 +52,11 @@ export function finishApp(draft: AppDraft, pack: string, home: string): AppSpec 
   }
   const activity =
     request.platform === 'android'
-      ? {
-          activity: rng.pick([
-            '.MainActivity',
-            '.ui.MainActivity',
-            '.LauncherActivity',
-            '.app.HomeActivity',
-          ]),
-        }
-      : {};
-  return {
+      ? rng.pick(['.MainActivity', '.ui.MainActivity', '.LauncherActivity', '.app.HomeActivity'])
+      : undefined;
+  // Field by field in the order specs have always serialized in; the rng is
+  // drawn in the same order too (activity, app path, runtime, web).
+  const app: Record<string, unknown> = {
     id: identity.id,
     name: identity.name,
     pack,
@@ -67,24 +65,23 @@ export function finishApp(draft: AppDraft, pack: string, home: string): AppSpec 
     screens: parts.screens,
     modals: parts.modals,
     home,
-    ...activity,
-    deepLinks,
-    initialState: parts.state,
-    requests: parts.requests,
-    ...parts.extra,
-    appPath: appPathOf(draft),
-    ...(request.kind === 'react-native'
-      ? {
-          runtime: buildRuntime(
-            rng.fork('runtime'),
-            identity,
-            parts.screens,
-            parts.modals,
-            parts.logs,
-            home,
-          ),
-        }
-      : {}),
-    ...(request.kind === 'web' ? { web: buildWeb(rng.fork('web'), identity, paths) } : {}),
   };
+  if (activity !== undefined) app.activity = activity;
+  app.deepLinks = deepLinks;
+  app.initialState = parts.state;
+  app.requests = parts.requests;
+  for (const field in parts.extra) app[field] = parts.extra[field as keyof typeof parts.extra];
+  app.appPath = appPathOf(draft);
+  if (request.kind === 'react-native') {
+    app.runtime = buildRuntime(
+      rng.fork('runtime'),
+      identity,
+      parts.screens,
+      parts.modals,
+      parts.logs,
+      home,
+    );
+  }
+  if (request.kind === 'web') app.web = buildWeb(rng.fork('web'), identity, paths);
+  return app as unknown as AppSpec;
 }

@@ -1,4 +1,4 @@
-import type { ElementSpec } from '../../../world/model.js';
+import type { ElementBehavior, ElementSpec } from '../../../world/model.js';
 import type { AppDraft } from './app-draft.js';
 import { nearDuplicate } from './decoys.js';
 import type { ElementInput, NavItem, ScreenRef } from './element-input.js';
@@ -37,6 +37,25 @@ export interface ListOptions {
   readonly decoy?: boolean;
 }
 
+/**
+ * The row of an item labelled `label`. Built field by field rather than
+ * with spreads (several per row were a visible share of generating an app),
+ * in the order the spreads gave: role, label, value, component, key, on.
+ */
+function rowInput(
+  item: ListItem,
+  component: string | undefined,
+  label: string,
+  on: ElementBehavior,
+): ElementInput {
+  const input: Record<string, unknown> = { role: 'cell', label };
+  if (item.value !== undefined) input.value = item.value;
+  if (component) input.component = component;
+  input.key = `row ${label}`;
+  input.on = on;
+  return input as unknown as ElementInput;
+}
+
 /** Builds the list, its detail screens and its decoys; returns the row elements. */
 export function buildList(app: AppDraft, options: ListOptions): ElementSpec[] {
   const { rng } = app;
@@ -53,41 +72,39 @@ export function buildList(app: AppDraft, options: ListOptions): ElementSpec[] {
   const selectKey = app.state(`${options.screen.id}.selected`, '');
   const inputs: ElementInput[] = [];
   const detailIndexes: number[] = [];
-  items.forEach((item, i) => {
-    const base = {
-      role: 'cell' as const,
-      label: item.label,
-      ...(item.value === undefined ? {} : { value: item.value }),
-      ...(options.component ? { component: options.component } : {}),
-    };
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i] as ListItem;
     if (chosen.has(i)) {
       const ref = app.screen(`${options.screen.id} ${item.label}`, item.label);
       options.detail(item, ref, options.screen);
       detailIndexes.push(inputs.length);
-      inputs.push({ ...base, key: `row ${item.label}`, on: { kind: 'navigate', to: ref.id } });
+      inputs.push(rowInput(item, options.component, item.label, { kind: 'navigate', to: ref.id }));
       if (options.decoy && i !== last && rng.chance(0.5)) {
         const label = nearDuplicate(rng, item.label);
-        inputs.push({
-          ...base,
-          key: `row ${label}`,
-          label,
-          on: { kind: 'select', key: selectKey, value: label },
-        });
+        inputs.push(
+          rowInput(item, options.component, label, {
+            kind: 'select',
+            key: selectKey,
+            value: label,
+          }),
+        );
       }
     } else {
-      inputs.push({
-        ...base,
-        key: `row ${item.label}`,
-        on: { kind: 'select', key: selectKey, value: item.label },
-      });
+      inputs.push(
+        rowInput(item, options.component, item.label, {
+          kind: 'select',
+          key: selectKey,
+          value: item.label,
+        }),
+      );
     }
-  });
+  }
   const screen = createScreen(app, {
     screen: options.screen,
-    ...(options.parent ? { parent: options.parent } : {}),
-    ...(options.nav ? { nav: options.nav } : {}),
-    ...(options.actions ? { actions: options.actions } : {}),
-    ...(options.sticky ? { sticky: options.sticky } : {}),
+    parent: options.parent,
+    nav: options.nav,
+    actions: options.actions,
+    sticky: options.sticky,
   });
   options.before?.(screen);
   const rows = screen.list(inputs, options.gridOk ?? false);

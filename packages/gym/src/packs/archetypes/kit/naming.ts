@@ -1,6 +1,7 @@
 import type { Platform } from '@forge/spec';
 import type { Rng } from '../../../rng.js';
 import type { AppKind } from '../../../world/model.js';
+import { camel, joinCamel, joinSpelled, kebab, snake, spellWords } from './word-case.js';
 import { namePrefixes, nameSuffixes, vendors } from './words.js';
 
 /** Who an app is: display name and the identifiers derived from it. */
@@ -22,45 +23,24 @@ export function slugOf(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
-/** Words of a text joined by `sep`, lowercased. */
+/** Words of a text joined by `sep`, lowercased (`Sign in!` → `sign-in`). */
 export function joinWords(text: string, sep: string): string {
-  // A hand loop instead of split/filter/join: ids are made from words for
-  // every element of every generated app, so this runs on every reset.
-  const lower = text.toLowerCase();
-  let out = '';
-  let start = -1;
-  for (let i = 0; i <= lower.length; i += 1) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0;
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out = out === '' ? lower.slice(start, i) : `${out}${sep}${lower.slice(start, i)}`;
-      start = -1;
-    }
-  }
-  return out;
+  return spellWords(text, sep);
 }
 
 /** Words of a text in camelCase (`Sign in` → `signIn`). */
 export function camelWords(text: string): string {
-  const words = joinWords(text, ' ');
-  let out = '';
-  for (let i = 0; i < words.length; i += 1) {
-    const c = words[i] as string;
-    if (c === ' ' && i + 1 < words.length) {
-      out += (words[i + 1] as string).toUpperCase();
-      i += 1;
-    } else out += c;
-  }
-  return out;
+  return camel(text);
 }
+
+/** The suffixes that are not empty, for the shapes that need one. */
+const realSuffixes = nameSuffixes.filter((s) => s !== '');
 
 /** A product name from a prefix, one of the pack's nouns and a suffix, in one of several shapes. */
 export function pickAppName(rng: Rng, nouns: readonly string[]): string {
   const prefix = rng.pick(namePrefixes);
   const noun = rng.pick(nouns);
-  const suffix = rng.pick(nameSuffixes.filter((s) => s !== ''));
+  const suffix = rng.pick(realSuffixes);
   switch (rng.int(0, 4)) {
     case 0:
       return `${prefix} ${noun}`;
@@ -115,20 +95,33 @@ export function pickIdStyle(
   platform: Platform,
   kind: AppKind,
 ): IdStyle {
-  const camel = (scope: string, key: string): string => camelWords(`${scope} ${key}`);
-  if (kind === 'web') {
-    return rng.pick<IdStyle>([
-      (s, k) => joinWords(`${s} ${k}`, '-'),
-      (s, k) => joinWords(`${s} ${k}`, '_'),
-    ]);
-  }
+  // Each style spells scope and key apart and joins them, which gives the
+  // same id as spelling `${scope} ${key}`; a screen's elements share the
+  // scope, so it is spelled once per screen rather than once per element.
+  const dashed = scoped(kebab, (s, k) => joinSpelled(s, k, '-'));
+  const underscored = scoped(snake, (s, k) => joinSpelled(s, k, '_'));
+  if (kind === 'web') return rng.pick<IdStyle>([dashed, underscored]);
   if (platform === 'android' && kind === 'native') {
-    return (s, k) => `${identity.id}:id/${joinWords(`${s} ${k}`, '_')}`;
+    const prefix = `${identity.id}:id/`;
+    return (s, k) => `${prefix}${underscored(s, k)}`;
   }
   return rng.pick<IdStyle>([
-    camel,
-    (s, k) => `${joinWords(s, '-')}.${joinWords(k, '-')}`,
-    (s, k) => joinWords(`${s} ${k}`, '-'),
-    (s, k) => joinWords(`${s} ${k}`, '_'),
+    scoped(camel, joinCamel),
+    scoped(kebab, (s, k) => `${s}.${k}`),
+    dashed,
+    underscored,
   ]);
+}
+
+/** An id style spelling scope and key with `spell`, remembering the last scope's spelling. */
+function scoped(spell: (text: string) => string, join: (s: string, k: string) => string): IdStyle {
+  let lastScope: string | undefined;
+  let spelledScope = '';
+  return (s, k) => {
+    if (s !== lastScope) {
+      lastScope = s;
+      spelledScope = spell(s);
+    }
+    return join(spelledScope, spell(k));
+  };
 }

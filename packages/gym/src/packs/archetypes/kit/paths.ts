@@ -1,4 +1,5 @@
 import type { ScreenSpec } from '../../../world/model.js';
+import { dictionary } from './dictionary.js';
 import { joinWords } from './naming.js';
 
 /**
@@ -6,18 +7,23 @@ import { joinWords } from './naming.js';
  * `/settings/privacy`), unique within the app.
  */
 export function screenPaths(screens: readonly ScreenSpec[], home: string): Record<string, string> {
-  const byId = new Map(screens.map((screen) => [screen.id, screen]));
-  const paths: Record<string, string> = {};
+  const byId = new Map<string, ScreenSpec>();
+  for (const screen of screens) byId.set(screen.id, screen);
+  const paths = dictionary<string>();
   const taken = new Set<string>();
-  const pathOf = (id: string, seen: ReadonlySet<string>): string => {
+  // The screens whose paths are being worked out (the recursion stack), so a parent cycle ends at '/'.
+  const open = new Set<string>();
+  const pathOf = (id: string): string => {
     const known = paths[id];
     if (known !== undefined) return known;
     const screen = byId.get(id);
     if (!screen || id === home) return '/';
-    const parent =
-      screen.parent && !seen.has(screen.parent)
-        ? pathOf(screen.parent, new Set([...seen, id]))
-        : '/';
+    let parent = '/';
+    if (screen.parent && !open.has(screen.parent)) {
+      open.add(id);
+      parent = pathOf(screen.parent);
+      open.delete(id);
+    }
     const base = `${parent === '/' ? '' : parent}/${joinWords(screen.title, '-') || 'page'}`;
     let path = base;
     for (let n = 2; taken.has(path); n += 1) path = `${base}-${n}`;
@@ -27,6 +33,6 @@ export function screenPaths(screens: readonly ScreenSpec[], home: string): Recor
   };
   paths[home] = '/';
   taken.add('/');
-  for (const screen of screens) pathOf(screen.id, new Set());
+  for (const screen of screens) pathOf(screen.id);
   return paths;
 }

@@ -6,6 +6,7 @@ import type {
   RuntimeSpec,
   ScreenSpec,
 } from '../../../world/model.js';
+import { dictionary } from './dictionary.js';
 import type { AppIdentity } from './naming.js';
 import { firstNames } from './words.js';
 
@@ -48,7 +49,7 @@ export function buildRuntime(
   home: string,
 ): RuntimeSpec {
   const dev = rng.pick(firstNames).toLowerCase();
-  const sources: Record<string, { file: string; line: number }> = {};
+  const sources = dictionary<{ file: string; line: number }>();
   const source = (name: string, dir: string): { file: string; line: number } => {
     const known = sources[name];
     if (known) return known;
@@ -59,7 +60,11 @@ export function buildRuntime(
     sources[name] = made;
     return made;
   };
-  for (const holder of [...screens, ...modals]) {
+  for (const holder of screens) {
+    for (const element of holder.elements)
+      if (element.component) source(element.component, 'components');
+  }
+  for (const holder of modals) {
     for (const element of holder.elements)
       if (element.component) source(element.component, 'components');
   }
@@ -69,18 +74,22 @@ export function buildRuntime(
       .replace(/(^|\s+)(\w)/g, (_, _s: string, c: string) => c.toUpperCase());
   const others = screens.filter((screen) => screen.id !== home);
   const pool = others.length > 0 ? others : screens;
-  const hotspots: HotspotSpec[] = Array.from({ length: rng.int(1, 3) }, () => {
+  const hotspots: HotspotSpec[] = [];
+  for (let n = rng.int(1, 3); n > 0; n -= 1) {
     const screen = rng.pick(pool);
-    const component = rng.chance(0.5)
-      ? `${pascal(screen.title) || 'Main'}Screen`
-      : rng.pick(
-          screen.elements
-            .map((e) => e.component ?? 'View')
-            .filter((c) => !builtIn.has(c))
-            .concat(['ListBody']),
-        );
+    let component: string;
+    if (rng.chance(0.5)) component = `${pascal(screen.title) || 'Main'}Screen`;
+    else {
+      const custom: string[] = [];
+      for (const e of screen.elements) {
+        const c = e.component ?? 'View';
+        if (!builtIn.has(c)) custom.push(c);
+      }
+      custom.push('ListBody');
+      component = rng.pick(custom);
+    }
     const at = source(component, component.endsWith('Screen') ? 'screens' : 'components');
-    return {
+    hotspots.push({
       component,
       functionName: rng.pick(functionNames),
       file: at.file,
@@ -88,8 +97,8 @@ export function buildRuntime(
       selfMs: rng.int(8, 180) + rng.int(0, 999) / 1000,
       renders: rng.int(3, 120),
       screen: screen.id,
-    };
-  });
+    });
+  }
   const fill = (text: string): string =>
     text
       .replace('{c}', rng.pick(hotspots).component)

@@ -1,20 +1,21 @@
 import type { ElementSpec, ScreenSpec } from '../../../world/model.js';
 import type { AppDraft } from './app-draft.js';
+import { dictionary } from './dictionary.js';
 import type { ElementInput, NavItem, ScreenRef } from './element-input.js';
-import { frameOf, splitWidths } from './milli.js';
+import { frameOf, gridWidths, splitWidths } from './milli.js';
 import { addChrome } from './screen-chrome.js';
 
 /** Options of a new screen. */
 export interface ScreenOptions {
   readonly screen: ScreenRef;
   /** The screen `back` returns to; absent only on home. */
-  readonly parent?: ScreenRef;
+  readonly parent?: ScreenRef | undefined;
   /** Tab bar, sidebar or top nav links, depending on the platform and style. */
-  readonly nav?: readonly NavItem[];
+  readonly nav?: readonly NavItem[] | undefined;
   /** Header actions at the trailing edge (icons, Edit, Search…). */
-  readonly actions?: readonly ElementInput[];
+  readonly actions?: readonly ElementInput[] | undefined;
   /** A button pinned to the bottom (Checkout, Save…). */
-  readonly sticky?: ElementInput;
+  readonly sticky?: ElementInput | undefined;
 }
 
 /** Lays a screen out top to bottom; frames never overlap and fixed chrome is kept clear. */
@@ -55,13 +56,13 @@ const roleScale: Partial<Record<ElementSpec['role'], number>> = {
 /** Starts a screen and registers it with the app when built. */
 export function createScreen(app: AppDraft, options: ScreenOptions): ScreenBuilder {
   const { style } = app;
-  const elements: ElementSpec[] = [];
   const chrome = addChrome(app, options);
-  elements.push(...chrome.elements);
+  const elements: ElementSpec[] = chrome.elements.slice();
   const viewportBottom = 1000 - chrome.bottom;
   let cursor = chrome.contentTop + style.gap;
-  const longPress: Record<string, string> = {};
-  let extra: Pick<ScreenSpec, 'zoom' | 'rotatable' | 'drag'> = {};
+  const longPress = dictionary<string>();
+  let anyLongPress = false;
+  const extra: Record<string, unknown> = {};
 
   // A row that would straddle the fold (or hide under the bottom chrome) starts below it instead.
   const place = (h: number): number => {
@@ -70,10 +71,11 @@ export function createScreen(app: AppDraft, options: ScreenOptions): ScreenBuild
     cursor = y + h + style.gap;
     return y;
   };
-  const heightOf = (input: ElementInput, scale: number | undefined): number =>
-    Math.round(style.rowH * (scale ?? roleScale[input.role] ?? 1));
+  const heightOf = (role: ElementInput['role'], scale: number | undefined): number =>
+    Math.round(style.rowH * (scale ?? roleScale[role] ?? 1));
+  const screenId = options.screen.id;
   const add = (input: ElementInput, x: number, y: number, w: number, h: number): ElementSpec => {
-    const element = app.element(options.screen.id, input, frameOf(x, y, w, h), false);
+    const element = app.element(screenId, input, frameOf(x, y, w, h), false);
     elements.push(element);
     return element;
   };
@@ -81,15 +83,23 @@ export function createScreen(app: AppDraft, options: ScreenOptions): ScreenBuild
   const builder: ScreenBuilder = {
     id: options.screen.id,
     row(input, scale) {
-      const h = heightOf(input, scale);
+      // Read once: inputs come in many shapes, so each read by name is a slow lookup.
+      const role = input.role;
+      const h = heightOf(role, scale);
       const y = place(h);
-      if (input.role !== 'button') return add(input, style.left, y, style.width, h);
+      if (role !== 'button') return add(input, style.left, y, style.width, h);
       const w = Math.round((style.width * style.buttonW) / 1000);
-      const offset = { left: 0, center: Math.floor((style.width - w) / 2), right: style.width - w };
-      return add(input, style.left + offset[style.buttonAlign], y, w, h);
+      const offset =
+        style.buttonAlign === 'left'
+          ? 0
+          : style.buttonAlign === 'center'
+            ? Math.floor((style.width - w) / 2)
+            : style.width - w;
+      return add(input, style.left + offset, y, w, h);
     },
     split(inputs, weights, scale) {
-      const h = Math.max(...inputs.map((input) => heightOf(input, scale)));
+      let h = Number.NEGATIVE_INFINITY;
+      for (const input of inputs) h = Math.max(h, heightOf(input.role, scale));
       const y = place(h);
       const gap = Math.max(style.gap, 8);
       const widths = splitWidths(style.width, weights ?? inputs.map(() => 1), gap);
@@ -103,23 +113,26 @@ export function createScreen(app: AppDraft, options: ScreenOptions): ScreenBuild
     },
     grid(inputs, scale) {
       const out: ElementSpec[] = [];
-      for (let i = 0; i < inputs.length; i += style.gridCols) {
-        const chunk = inputs.slice(i, i + style.gridCols);
-        const weights = Array.from({ length: style.gridCols }, () => 1);
-        const h = Math.round(style.rowH * (scale ?? 2));
+      const h = Math.round(style.rowH * (scale ?? 2));
+      const gap = Math.max(style.gap, 8);
+      const cols = style.gridCols;
+      const widths = gridWidths(style.width, cols, gap);
+      for (let i = 0; i < inputs.length; i += cols) {
         const y = place(h);
-        const gap = Math.max(style.gap, 8);
-        const widths = splitWidths(style.width, weights, gap);
-        chunk.forEach((input, j) => {
-          const x = style.left + widths.slice(0, j).reduce((a, b) => a + b + gap, 0);
-          out.push(add(input, x, y, widths[j] ?? 0, h));
-        });
+        let x = style.left;
+        for (let j = 0; j < cols && i + j < inputs.length; j += 1) {
+          const w = widths[j] ?? 0;
+          out.push(add(inputs[i + j] as ElementInput, x, y, w, h));
+          x += w + gap;
+        }
       }
       return out;
     },
     list(inputs, gridOk) {
       if (gridOk && style.grid) return builder.grid(inputs);
-      return inputs.map((input) => builder.row(input));
+      const out: ElementSpec[] = [];
+      for (const input of inputs) out.push(builder.row(input));
+      return out;
     },
     overlay: (input, x, y, w, h) => add(input, x, y, w, h),
     section(label) {
@@ -127,30 +140,31 @@ export function createScreen(app: AppDraft, options: ScreenOptions): ScreenBuild
       return builder.row({ key: `${label} heading`, role: 'text', label }, 0.56);
     },
     longPress(elementId, modalId) {
+      anyLongPress = true;
       longPress[elementId] = modalId;
     },
     enable(more) {
-      extra = { ...extra, ...more };
+      // Like `{ ...extra, ...more }`: a key set again keeps its place.
+      for (const key in more) extra[key] = more[key as keyof typeof more];
     },
     build() {
-      const scrolling = elements.filter((element) => element.fixed !== true);
-      const lowest = Math.max(
-        0,
-        ...scrolling.map((e) => Math.round((e.frame.y + e.frame.h) * 1000)),
-      );
-      const screen: ScreenSpec = {
+      let lowest = 0;
+      for (const e of elements) {
+        if (e.fixed !== true) lowest = Math.max(lowest, Math.round((e.frame.y + e.frame.h) * 1000));
+      }
+      // Fields in the order specs have always serialized in.
+      const screen: Record<string, unknown> = {
         id: options.screen.id,
         title: options.screen.title,
         elements,
-        ...(lowest > viewportBottom
-          ? { contentHeight: (lowest + style.gap * 2 + chrome.bottom) / 1000 }
-          : {}),
-        ...(options.parent === undefined ? {} : { parent: options.parent.id }),
-        ...extra,
-        ...(Object.keys(longPress).length > 0 ? { longPress } : {}),
       };
-      app.addScreen(screen);
-      return screen;
+      if (lowest > viewportBottom)
+        screen.contentHeight = (lowest + style.gap * 2 + chrome.bottom) / 1000;
+      if (options.parent !== undefined) screen.parent = options.parent.id;
+      for (const key in extra) screen[key] = extra[key];
+      if (anyLongPress) screen.longPress = longPress;
+      app.addScreen(screen as unknown as ScreenSpec);
+      return screen as unknown as ScreenSpec;
     },
   };
   return builder;

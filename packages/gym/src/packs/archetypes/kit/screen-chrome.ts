@@ -15,18 +15,19 @@ export interface Chrome {
 /** What the chrome needs to know about the screen. */
 export interface ChromeOptions {
   readonly screen: ScreenRef;
-  readonly parent?: ScreenRef;
-  readonly nav?: readonly NavItem[];
-  readonly actions?: readonly ElementInput[];
-  readonly sticky?: ElementInput;
+  readonly parent?: ScreenRef | undefined;
+  readonly nav?: readonly NavItem[] | undefined;
+  readonly actions?: readonly ElementInput[] | undefined;
+  readonly sticky?: ElementInput | undefined;
 }
 
 /** Header (back, title, actions), navigation and a sticky button, all fixed. */
 export function addChrome(app: AppDraft, options: ChromeOptions): Chrome {
   const { style } = app;
   const out: ElementSpec[] = [];
+  const screenId = options.screen.id;
   const fixed = (input: ElementInput, x: number, y: number, w: number, h: number): void => {
-    out.push(app.element(options.screen.id, input, frameOf(x, y, w, h), true));
+    out.push(app.element(screenId, input, frameOf(x, y, w, h), true));
   };
   const edgeL = style.desktop ? 24 : style.left;
   const edgeR = style.desktop ? 976 : style.left + style.width;
@@ -38,12 +39,8 @@ export function addChrome(app: AppDraft, options: ChromeOptions): Chrome {
   let titleL = edgeL;
   if (options.parent) {
     const parentTitle = options.parent.title;
-    const label = {
-      Back: 'Back',
-      '‹ Back': '‹ Back',
-      parent: parentTitle,
-      '‹ parent': `‹ ${parentTitle}`,
-    }[style.backLabel];
+    const back = style.backLabel;
+    const label = back === 'parent' ? parentTitle : back === '‹ parent' ? `‹ ${parentTitle}` : back;
     fixed(
       { key: 'back', role: 'button', label, on: { kind: 'back' } },
       edgeL,
@@ -55,8 +52,9 @@ export function addChrome(app: AppDraft, options: ChromeOptions): Chrome {
   }
   let titleR = edgeR;
   const actionW = Math.min(style.backW, 140);
-  for (const action of [...(options.actions ?? [])].reverse()) {
-    fixed(action, titleR - actionW, innerY, actionW, innerH);
+  const actions = options.actions ?? [];
+  for (let i = actions.length - 1; i >= 0; i -= 1) {
+    fixed(actions[i] as ElementInput, titleR - actionW, innerY, actionW, innerH);
     titleR -= actionW + 8;
   }
   if (style.centeredTitle) {

@@ -2,8 +2,12 @@ import type { Rng } from '../../../rng.js';
 import type { WebSpec } from '../../../world/model.js';
 import type { AppIdentity } from './naming.js';
 
-const hex = (rng: Rng, length: number): string =>
-  Array.from({ length }, () => '0123456789abcdef'.charAt(rng.int(0, 15))).join('');
+/** `length` random hex digits. */
+function hex(rng: Rng, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += 1) out += '0123456789abcdef'.charAt(rng.int(0, 15));
+  return out;
+}
 
 /** Cookies and storage a web app starts with; every screen gets a path. */
 export function buildWeb(

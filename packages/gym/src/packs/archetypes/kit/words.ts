@@ -3,12 +3,22 @@
  * names and labels differ from seed to seed.
  */
 
-/** Splits a space-separated bank (`_` stands for a space inside one entry). */
+const banks = new Map<string, readonly string[]>();
+
+/**
+ * Splits a space-separated bank (`_` stands for a space inside one entry).
+ * Packs call this inside their build functions too, so each text is split
+ * once and the same array is returned ever after (callers never change it).
+ */
 export function bank(text: string): readonly string[] {
-  return text
+  const known = banks.get(text);
+  if (known) return known;
+  const words = text
     .trim()
     .split(/\s+/)
     .map((word) => word.replaceAll('_', ' '));
+  banks.set(text, words);
+  return words;
 }
 
 /** Brand-like first halves of app names. */
