@@ -57,7 +57,7 @@ const metroControl: FamilyGrammar = {
     ],
     seeker: [
       'get the latest code into the app{!stop}',
-      'reload the code and stop whatever serves it{?stop}',
+      'reload the code and stop the bundler that serves it{?stop}',
     ],
     terse: ['reload{!stop}', 'reload metro{!stop}', 'reload + stop metro{?stop}'],
   },

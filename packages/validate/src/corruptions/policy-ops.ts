@@ -1,4 +1,6 @@
 import { platformOfUdid } from '@forge/spec';
+import { deviceOf } from '../internal/discovery.js';
+import { asksForMetro } from '../rules/session.js';
 import type { Corruption } from './corruption.js';
 import {
   type CallEntry,
@@ -88,7 +90,11 @@ export const missingRelease: Corruption = {
   applicable(record) {
     const entries = callEntries(record);
     const last = entries.map(releases).lastIndexOf(true);
+    // Only where the release matters: some device was driven before it. A
+    // host-only episode (update notices, workspace data) holds no device.
+    const drove = entries.slice(0, Math.max(0, last)).some((e) => deviceOf(e.call) !== undefined);
     return last >= 0 &&
+      drove &&
       entries[last]?.call.name === 'stop-all-simulator-servers' &&
       entries.filter(releases).length === 1
       ? [last]
@@ -158,7 +164,7 @@ export const stopMetroUnasked: Corruption = {
   name: 'stop-metro-unasked',
   expectedCode: 'policy.stop-metro-unasked',
   applicable: (record) =>
-    record.messages.some((m) => m.role === 'user' && /\bmetro\b/i.test(m.content))
+    record.messages.some((m) => m.role === 'user' && asksForMetro.test(m.content))
       ? []
       : placesWhere(record, () => true),
   apply: (record, place) =>

@@ -7,18 +7,22 @@ interface SessionState {
   readonly held: Set<string>;
 }
 
+/** Words a user means Metro by: its name, or what it is to them (the packager, bundler, dev server). */
+export const asksForMetro = /\b(metro|packager|bundler|dev server)\b/i;
+
 /**
  * The session's end: every device the episode drove is released
  * (stop-all-simulator-servers, or stop-simulator-server for it) after its
  * last use; and stop-metro runs only when the user's request mentions
- * Metro, since the toolkit says to ask first. Codes: `policy.no-release`,
+ * Metro (by name or as the packager, bundler or dev server), since the
+ * toolkit says to ask first. Codes: `policy.no-release`,
  * `policy.stop-metro-unasked`.
  */
 export const sessionRule: CallRule<SessionState> = {
   gate: 'policy',
   start: () => ({ held: new Set() }),
   check(_state, call, context) {
-    if (call.name === 'stop-metro' && !/\bmetro\b/i.test(context.request)) {
+    if (call.name === 'stop-metro' && !asksForMetro.test(context.request)) {
       return [
         finding(
           'policy.stop-metro-unasked',
