@@ -48,9 +48,14 @@ export function createExpert(options: ExpertOptions = {}): Policy {
       const goal = pendingGoal(strategy, view);
       if (!goal)
         return strategy.releasesAll?.(view) === false ? final(view, strategy) : release(view);
+      // A host-only plan never opens or reads an app: after a crash the app guard would
+      // relaunch it, on no device at all when the task's device is not running.
+      const host = strategy.needsDevice === false;
       return (
         strategy.followUp?.(view) ??
-        appGuard(view, strategy.usesApp !== false, strategy.needsDescribe === true) ??
+        (host
+          ? undefined
+          : appGuard(view, strategy.usesApp !== false, strategy.needsDescribe === true)) ??
         goal.next(view)
       );
     },

@@ -164,6 +164,9 @@ function hitNeighbour(from: Seen, id: string, seen: Seen): boolean {
   let above: SeenElement | undefined;
   for (const el of from.elements) {
     if (el === target || el.id === undefined || el.label === '') continue;
+    // Only something that reacts to a tap can open a screen: a heading above
+    // the row does not, even when the new screen's back button repeats it.
+    if (!reactsToTaps(from, el)) continue;
     const dy = target.tap.y - el.tap.y;
     if (dy <= 0 || dy > 0.12 || Math.abs(el.tap.x - target.tap.x) > 0.25) continue;
     if (!above || el.tap.y > above.tap.y) above = el;
@@ -174,6 +177,16 @@ function hitNeighbour(from: Seen, id: string, seen: Seen): boolean {
     seen.elements.some((e) => e.label === label) &&
     !seen.elements.some((e) => e.label === target.label)
   );
+}
+
+/** Component names that show content and take no taps (titles, text, images). */
+const passiveComponent = /(Title|Text|Label|Caption|Image|Thumbnail|Heading)$/;
+
+/** Whether a tap on this element can open anything, as far as the reading tells. */
+function reactsToTaps(from: Seen, el: SeenElement): boolean {
+  if (from.tool === 'describe') return el.flags.includes('clickable');
+  if (from.tool === 'debugger-component-tree') return !passiveComponent.test(el.role);
+  return true;
 }
 
 function tap(d: Draft, args: JsonObject, index: number): void {

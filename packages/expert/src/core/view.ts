@@ -2,7 +2,7 @@
  * Everything a plan needs to decide one move: the task, the state read from
  * the history, the episode's choices and the device in use.
  */
-import type { Platform, PolicyContext, Task } from '@forge/spec';
+import type { HistoryStep, Platform, PolicyContext, Task } from '@forge/spec';
 import { type Choices, choicesFor } from './choices.js';
 import { chooseDevice, type DeviceChoice } from './device.js';
 import { readHistory } from './read-history.js';
@@ -25,6 +25,11 @@ export interface ExpertView {
   readonly reactNative: boolean;
   /** The Metro port of a React Native app. */
   readonly metroPort: number;
+  /**
+   * The raw history the state was read from, for plans that read a tool's
+   * own output (a screenshot path, a tab list, a flow's replies).
+   */
+  readonly history: readonly HistoryStep[];
 }
 
 /** A privileged string, or undefined. */
@@ -58,5 +63,6 @@ export function viewOf(context: PolicyContext): ExpertView {
     udid: device.udid ?? '',
     reactNative: kind === 'react-native',
     metroPort: typeof port === 'number' ? port : 8081,
+    history: context.history,
   };
 }

@@ -1,0 +1,63 @@
+/** Reaching a screen by its path of taps, and telling that the screen reached is the right one. */
+import { discover, tap } from '../core/moves.js';
+import { reach } from '../core/reach.js';
+import type { ExpertView } from '../core/view.js';
+import { reachGoal } from './goals.js';
+import type { SubGoal } from './strategy.js';
+
+/**
+ * True when the latest discovery, made after the latest tap and that tap
+ * aimed at `id`, shows the screen it should open: the tapped element is gone
+ * and the screen's title (the user named the screen by it) is on show. A
+ * tap that hit a neighbour after content moved opens another screen, which
+ * this tells apart; a miss leaves the element on show.
+ */
+export function arrivedBy(view: ExpertView, id: string, title: string): boolean {
+  const { lastTap, seen, seenStep } = view.state;
+  return (
+    lastTap?.id === id &&
+    seen !== undefined &&
+    seenStep > lastTap.step &&
+    seen.inApp &&
+    !seen.byId.has(id) &&
+    seen.elements.some((e) => e.label === title)
+  );
+}
+
+/**
+ * Reaching the screen a path of taps leads to: walk to the screen of the
+ * path's last element, then tap it until a later discovery shows the
+ * screen titled `title`; from a wrong screen the walk leads back. An empty
+ * path means the first screen, reached by the launch.
+ */
+export function pathGoals(
+  path: (view: ExpertView) => readonly string[],
+  title: (view: ExpertView) => string,
+): SubGoal[] {
+  const last = (view: ExpertView): string | undefined => path(view).at(-1);
+  const prefix = (view: ExpertView): readonly string[] => path(view).slice(0, -1);
+  const arrived = (view: ExpertView): boolean => {
+    const id = last(view);
+    return id === undefined || arrivedBy(view, id, title(view));
+  };
+  return [
+    reachGoal(
+      prefix,
+      (view) => {
+        const id = last(view);
+        return id === undefined ? [] : [id];
+      },
+      arrived,
+    ),
+    {
+      name: 'arrive',
+      done: arrived,
+      next: (view) => {
+        const id = last(view) ?? '';
+        const el = view.state.seen?.byId.get(id);
+        if (el && view.state.fresh) return tap(view, el);
+        return reach(view, prefix(view), [id]) ?? discover(view);
+      },
+    },
+  ];
+}
