@@ -95,7 +95,10 @@ describe('describe', () => {
       'Don’t Allow',
       'Allow',
     ]);
-    tapAt(env.world, device, 0.7, 0.585, { fire: () => false });
+    const allow = parsed.success ? parsed.value.elements[1] : undefined;
+    if (!allow) throw new Error('no Allow button');
+    const c = frameCenter(allow.frame);
+    tapAt(env.world, device, c.x, c.y, { fire: () => false });
     expect(rt.dialog).toBe(null);
     const weird = formatDescribe(
       {

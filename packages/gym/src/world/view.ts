@@ -6,6 +6,7 @@
  */
 import { indexApp, screenOf } from './app-index.js';
 import type { ElementRole, ElementSpec, Frame } from './model.js';
+import { permissionDialogButtons } from './permission-dialog.js';
 import { elementValue, isInteractive, isOn, isTextInput } from './runtime.js';
 import type { AppRuntime, DeviceState, World } from './state.js';
 
@@ -239,10 +240,14 @@ function dialogView(
     : `Allow ${appName} to access ${what}?`;
   const deny = ios ? 'Don’t Allow' : 'Don’t allow';
   const allow = ios ? 'Allow' : 'While using the app';
-  const nodes = [
-    synthetic('dialog-deny', 'dialog-button', deny, { x: 0.12, y: 0.56, w: 0.36, h: 0.05 }, true),
-    synthetic('dialog-allow', 'dialog-button', allow, { x: 0.52, y: 0.56, w: 0.36, h: 0.05 }, true),
-  ].map((n) => ({ ...n, flags: ['clickable'] }));
+  const at = permissionDialogButtons(device, title);
+  const denyNode = synthetic('dialog-deny', 'dialog-button', deny, at.deny, true);
+  const allowNode = synthetic('dialog-allow', 'dialog-button', allow, at.allow, true);
+  // Reading order: side by side on iOS (deny left), stacked on Android (grant on top).
+  const nodes = (ios ? [denyNode, allowNode] : [allowNode, denyNode]).map((n) => ({
+    ...n,
+    flags: ['clickable'],
+  }));
   return { kind: 'dialog', nodes, app, screen: null, title, dialog: title };
 }
 

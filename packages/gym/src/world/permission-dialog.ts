@@ -1,0 +1,72 @@
+/**
+ * Where a system permission dialog sits on a device. A real alert is
+ * centred on the screen and grows with its title, so its buttons move with
+ * the device's size and the app's name. A fixed layout would hand a model
+ * two tap points to memorise in every episode with a dialog.
+ */
+import type { Frame } from './model.js';
+import type { DeviceState } from './state.js';
+
+/** Screen size in points (iOS) or dp (Android) of the simulated device models. */
+const screens: Readonly<Record<string, { readonly w: number; readonly h: number }>> = {
+  'iPhone 16 Pro': { w: 402, h: 874 },
+  'iPhone 16': { w: 393, h: 852 },
+  'iPhone 15': { w: 393, h: 852 },
+  'iPhone 15 Pro Max': { w: 430, h: 932 },
+  'iPhone SE (3rd generation)': { w: 375, h: 667 },
+  'iPhone 16 Plus': { w: 430, h: 932 },
+  Pixel_8_API_35: { w: 412, h: 915 },
+  Pixel_7a_API_34: { w: 412, h: 915 },
+  Medium_Phone_API_35: { w: 411, h: 914 },
+  Pixel_9_Pro_API_35: { w: 410, h: 914 },
+  Pixel_6_API_33: { w: 412, h: 915 },
+  Small_Phone_API_34: { w: 360, h: 640 },
+};
+const fallback = { w: 393, h: 852 };
+
+/** The two buttons of a permission dialog, in normalized screen coordinates. */
+export interface DialogButtons {
+  readonly deny: Frame;
+  readonly allow: Frame;
+}
+
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+
+/** Lines a title wraps to at an average glyph width. */
+const lines = (title: string, width: number, glyph: number) =>
+  Math.max(1, Math.ceil((title.length * glyph) / width));
+
+function normalize(f: Frame, size: { w: number; h: number }): Frame {
+  return { x: r3(f.x / size.w), y: r3(f.y / size.h), w: r3(f.w / size.w), h: r3(f.h / size.h) };
+}
+
+/**
+ * iOS: a 270-point alert with the title above two side-by-side buttons.
+ * Android: a dialog 24dp in from each edge with the buttons stacked, the
+ * grant first, as Android 11 and later show them.
+ */
+export function permissionDialogButtons(device: DeviceState, title: string): DialogButtons {
+  const size = screens[device.name] ?? fallback;
+  if (device.platform === 'ios') {
+    const width = 270;
+    const titleH = lines(title, width - 32, 8.6) * 22;
+    const height = 20 + titleH + 16 + 44;
+    const x = (size.w - width) / 2;
+    const top = (size.h - height) / 2;
+    const row = top + height - 44;
+    return {
+      deny: normalize({ x, y: row, w: width / 2, h: 44 }, size),
+      allow: normalize({ x: x + width / 2, y: row, w: width / 2, h: 44 }, size),
+    };
+  }
+  const width = Math.min(size.w - 48, 560);
+  const titleH = lines(title, width - 48, 10.5) * 28;
+  const height = 24 + 24 + 16 + titleH + 24 + 48 + 8 + 48 + 16;
+  const x = (size.w - width) / 2 + 24;
+  const top = (size.h - height) / 2;
+  const first = top + height - 16 - 48 - 8 - 48;
+  return {
+    allow: normalize({ x, y: first, w: width - 48, h: 48 }, size),
+    deny: normalize({ x, y: first + 56, w: width - 48, h: 48 }, size),
+  };
+}
