@@ -105,8 +105,8 @@ describe('forge train mlx', () => {
     expect(await trainMlxCommand([...base(), '--dry-run', '--iters', '50'], io)).toBe(0);
     const out = io.out.join('');
     expect(out).toContain(`run: ${join(root, 'run')}`);
-    expect(out).toMatch(/train 3 records -> 9 examples, longest ~\d+ tokens \(limit 4096\)/);
-    expect(out).toContain('warning: 1 of 18 examples exceed max_seq_length 4096');
+    expect(out).toMatch(/train 3 records -> 9 examples, longest ~\d+ tokens \(limit 8192\)/);
+    expect(out).toContain('warning: 1 of 18 examples exceed max_seq_length 8192');
     expect(out).toContain('dry run');
     expect(await readFile(join(root, 'run', 'lora.yaml'), 'utf8')).toContain('iters: 50\n');
   });
@@ -125,7 +125,7 @@ describe('forge train mlx', () => {
     const io = bufferIo({ FAKE_MLX_LM_MODE: 'success' });
     expect(await trainMlxCommand(base(), io)).toBe(0);
     expect(io.out.join('')).toContain('training finished');
-    expect(io.err.join('')).toContain('iter 20/600 train loss 1.652');
+    expect(io.err.join('')).toContain('iter 20/1000 train loss 1.652');
     const rows = (await readFile(join(root, 'run', 'metrics.jsonl'), 'utf8')).trim().split('\n');
     expect(rows).toHaveLength(4);
   });

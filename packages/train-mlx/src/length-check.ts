@@ -33,6 +33,11 @@ export function checkReadiness(
         message: `${split.split} has ${split.examples} examples but --batch-size is ${limits.batchSize}; generate more data or lower --batch-size`,
       });
   }
+  const skipped = splits.reduce((n, s) => n + s.skipped, 0);
+  if (skipped > 0)
+    warnings.push(
+      `${skipped} examples longer than max_seq_length ${limits.maxSeqLength} were left out (--skip-long)`,
+    );
   const tooLong = splits.filter((s) => s.tooLong > 0);
   if (tooLong.length > 0) {
     const total = splits.reduce((n, s) => n + s.examples, 0);
@@ -44,7 +49,7 @@ export function checkReadiness(
     else
       problems.push({
         kind: 'truncation',
-        message: `${summary} and would be truncated; raise --max-seq-length, shorten the system prompt (generate with the compact system prompt), or pass --allow-truncation`,
+        message: `${summary} and would be truncated; raise --max-seq-length, shorten the system prompt (generate with the compact system prompt or fewer --offered tools), leave them out with --skip-long, or pass --allow-truncation`,
       });
   }
   return { problems, warnings };

@@ -25,6 +25,8 @@ export interface MlxTrainOptions {
   readonly python: string;
   /** Train even when some examples exceed `maxSeqLength` (mlx-lm truncates them). */
   readonly allowTruncation: boolean;
+  /** Leave examples longer than `maxSeqLength` out of the prepared data (counted in the plan). */
+  readonly skipLong: boolean;
 }
 
 /** Where an option's value came from, recorded in `forge-train.json`. */
@@ -36,15 +38,15 @@ export type OptionSource = 'flag' | 'default';
  * observations), so memory goes to sequence length, not batch size.
  */
 export const defaultMlxOptions: MlxTrainOptions = {
-  iters: 600,
-  batchSize: 2,
+  iters: 1000,
+  batchSize: 1,
   learningRate: 2e-5,
   loraRank: 16,
   loraScale: 10,
   loraDropout: 0.05,
   numLayers: 16,
   loraKeys: [],
-  maxSeqLength: 4096,
+  maxSeqLength: 8192,
   maskPrompt: true,
   gradCheckpoint: true,
   saveEvery: 100,
@@ -54,6 +56,7 @@ export const defaultMlxOptions: MlxTrainOptions = {
   seed: 0,
   python: 'python3',
   allowTruncation: false,
+  skipLong: false,
 };
 
 /** Resolved options and the source of each one. */
@@ -92,6 +95,7 @@ const kinds: Readonly<Record<keyof MlxTrainOptions, Kind>> = {
   seed: 'int',
   python: 'string',
   allowTruncation: 'bool',
+  skipLong: 'bool',
 };
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

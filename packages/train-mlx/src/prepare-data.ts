@@ -16,8 +16,10 @@ export interface SplitReport {
   readonly assistantTurns: number;
   /** Lines written: one per record, or one per assistant turn with `perTurn`. */
   readonly examples: number;
-  /** Examples whose estimated length exceeds `maxSeqLength`. */
+  /** Examples written whose estimated length exceeds `maxSeqLength`. */
   readonly tooLong: number;
+  /** Examples left out for exceeding `maxSeqLength` (only with `skipLong`). */
+  readonly skipped: number;
   readonly maxTokens: number;
   /** The record holding the longest example, to point a person at it. */
   readonly longestId?: string;
@@ -29,6 +31,8 @@ export interface MlxDataRequest {
   readonly outDir: string;
   readonly perTurn: boolean;
   readonly maxSeqLength: number;
+  /** Leave over-long examples out instead of writing them. */
+  readonly skipLong?: boolean;
 }
 
 /** Converted data waiting to be committed (renamed into place) or aborted. */
@@ -55,6 +59,7 @@ async function convertSplit(
   let assistantTurns = 0;
   let examples = 0;
   let tooLong = 0;
+  let skipped = 0;
   let maxTokens = 0;
   let longestId: string | undefined;
   for await (const line of readJsonlLines(file)) {
@@ -66,19 +71,26 @@ async function convertSplit(
       ? estimateTurnTokens(record.messages, record.tools)
       : [estimateConversationTokens(record.messages, record.tools)];
     assistantTurns += record.messages.filter((m) => m.role === 'assistant').length;
-    for (const rendered of renderMlx(record, { perTurn: request.perTurn })) {
-      await writer.write(rendered);
+    // One estimate per rendered example, in the same order (per turn or whole).
+    const rendered = renderMlx(record, { perTurn: request.perTurn });
+    for (const [i, line] of rendered.entries()) {
+      const tokens = lengths[i] ?? 0;
+      if (tokens > request.maxSeqLength) {
+        if (request.skipLong) {
+          skipped += 1;
+          continue;
+        }
+        tooLong += 1;
+      }
+      await writer.write(line);
       examples += 1;
-    }
-    for (const tokens of lengths) {
-      if (tokens > request.maxSeqLength) tooLong += 1;
       if (tokens > maxTokens) {
         maxTokens = tokens;
         longestId = record.id;
       }
     }
   }
-  const report = { split, records, assistantTurns, examples, tooLong, maxTokens };
+  const report = { split, records, assistantTurns, examples, tooLong, skipped, maxTokens };
   return ok(longestId === undefined ? report : { ...report, longestId });
 }
 

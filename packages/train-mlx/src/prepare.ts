@@ -79,6 +79,7 @@ export async function prepareMlxRun(
     outDir: dataDir,
     perTurn: options.maskPrompt,
     maxSeqLength: options.maxSeqLength,
+    skipLong: options.skipLong,
   });
   if (!pending.success) return pending;
   const { problems, warnings } = checkReadiness(pending.value.splits, options);

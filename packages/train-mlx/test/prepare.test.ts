@@ -67,7 +67,7 @@ describe('prepareMlxRun', () => {
       fine_tune_type: 'lora',
       seed: 0,
       num_layers: 16,
-      batch_size: 2,
+      batch_size: 1,
       iters: 200,
       val_batches: 25,
       learning_rate: 3e-5,
@@ -75,7 +75,7 @@ describe('prepareMlxRun', () => {
       steps_per_eval: 100,
       save_every: 100,
       adapter_path: 'adapters',
-      max_seq_length: 4096,
+      max_seq_length: 8192,
       grad_checkpoint: true,
       mask_prompt: true,
       lora_parameters: { keys: ['a.b', 'c.d'], rank: 8, scale: 10, dropout: 0.05 },
@@ -94,8 +94,8 @@ describe('prepareMlxRun', () => {
     await prepareMlxRun({ dataDir: data, model: 'm', outDir: out, options: { batchSize: '1' } });
     const config = JSON.parse(await readFile(join(out, 'forge-train.json'), 'utf8'));
     expect(config.options.batchSize).toEqual({ value: 1, source: 'flag' });
-    expect(config.options.iters).toEqual({ value: 600, source: 'default' });
-    expect(Object.keys(config.options)).toHaveLength(18);
+    expect(config.options.iters).toEqual({ value: 1000, source: 'default' });
+    expect(Object.keys(config.options)).toHaveLength(19);
   });
 
   it('expands each record into one example per assistant turn when masking the prompt', async () => {
@@ -134,7 +134,7 @@ describe('prepareMlxRun', () => {
     if (plan.success) return;
     expect(plan.error.code).toBe('FORGE_USAGE');
     // Record 1 has a long describe result: the 2 examples after it (tap, answer) are too long.
-    expect(plan.error.message).toMatch(/^2 of 35 examples exceed max_seq_length 4096/);
+    expect(plan.error.message).toMatch(/^2 of 35 examples exceed max_seq_length 8192/);
     expect(plan.error.message).toContain('navigate-tap/ios/0000001');
     expect(plan.error.message).toContain('--allow-truncation');
     expect(await readdir(join(out, 'data'))).toEqual([]);
@@ -151,6 +151,30 @@ describe('prepareMlxRun', () => {
     });
     expect(plan.success).toBe(true);
     expect(plan.success && plan.value.warnings.join()).toMatch(/2 of 35 examples exceed/);
+  });
+
+  it('leaves over-long examples out with --skip-long and counts them', async () => {
+    const data = await writeGeneratedDataset(join(root, 'data'), { longRecords: [1] });
+    const out = join(root, 'run');
+    const plan = await prepareMlxRun({
+      dataDir: data,
+      model: 'm',
+      outDir: out,
+      options: { skipLong: true },
+    });
+    expect(plan.success).toBe(true);
+    if (!plan.success) return;
+    const skipped = plan.value.splits.reduce((n, s) => n + s.skipped, 0);
+    const written = plan.value.splits.reduce((n, s) => n + s.examples, 0);
+    expect(skipped).toBe(2);
+    expect(written).toBe(33);
+    expect(plan.value.warnings.join()).toMatch(
+      /2 examples longer than max_seq_length 8192 were left out/,
+    );
+    const files = await Promise.all(
+      plan.value.splits.map((s) => lines(join(out, 'data', `${s.split}.jsonl`))),
+    );
+    expect(files.reduce((n, f) => n + f.length, 0)).toBe(33);
   });
 
   it('passes long examples when --max-seq-length is raised', async () => {

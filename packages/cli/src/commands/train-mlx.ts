@@ -54,6 +54,7 @@ Training options (defaults suit a 2-4B model on a 16-32 GB Mac):
   --grad-checkpoint / --no-grad-checkpoint   on: trade compute for memory
   --python EXE         ${d.python} (the interpreter with mlx-lm installed)
   --allow-truncation   train even if examples exceed --max-seq-length
+  --skip-long          leave examples longer than --max-seq-length out (counted in the plan)
   --dry-run            write RUN_DIR and print the plan, do not train
 
 Exit codes: 0 done, 1 training failed (see RUN_DIR/train.log), 2 bad usage,
@@ -84,6 +85,7 @@ const trainFlags = {
   seed: { type: 'string' },
   python: { type: 'string' },
   'allow-truncation': { type: 'boolean' },
+  'skip-long': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -121,7 +123,7 @@ function describePlan(plan: MlxTrainPlan): string {
   const lines = [`run: ${plan.runDir}`, `model: ${plan.model}`];
   for (const s of plan.splits)
     lines.push(
-      `  ${s.split.padEnd(5)} ${s.records} records -> ${s.examples} examples, longest ~${s.maxTokens} tokens (limit ${plan.options.maxSeqLength})`,
+      `  ${s.split.padEnd(5)} ${s.records} records -> ${s.examples} examples, longest ~${s.maxTokens} tokens (limit ${plan.options.maxSeqLength})${s.skipped > 0 ? `, ${s.skipped} over the limit left out` : ''}`,
     );
   for (const warning of plan.warnings) lines.push(`warning: ${warning}`);
   lines.push(`train: (cd ${plan.runDir} && ${plan.commands.map(formatCommand).join(' && ')})`);

@@ -50,7 +50,7 @@ stats.json, samples.md, manifest.json and one folder per --format.
   --template FILE       also render every record through a chat template (tokenizer_config.json or .jinja) into template/
   --per-turn            mlx: one example per assistant turn (for --mask-prompt)
   --dpo                 trl: also write preference pairs (expert step vs a corrupted step)
-  --offered K           tools offered per record: used + seeded distractors (default 28)
+  --offered K           tools offered per record: used + seeded distractors (default 12)
   --lean                offer only the tools used plus ${leanExtra} distractors
   --system-prompt S     full | compact policy preamble (default full)
   --held-out-packs      draw eval episodes from held-out app packs only
@@ -143,7 +143,7 @@ export function parseGenerateArgs(
       values.split === undefined
         ? { train: 0.9, valid: 0.05, test: 0.05 }
         : parseRatios(values.split),
-    offered: integer('offered', values.offered, 28, 1, 1000),
+    offered: integer('offered', values.offered, 12, 1, 1000),
     lean: values.lean,
     systemPrompt: style as SystemPromptStyle,
     perTurn: values['per-turn'],
