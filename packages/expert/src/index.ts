@@ -5,6 +5,5 @@ export {
   type PlayOptions,
   playEpisode,
 } from './run/play-episode.js';
-export { teacherTask } from './run/teacher-task.js';
 export { defaultStrategies } from './strategies/registry.js';
 export type { Strategy, SubGoal } from './strategies/strategy.js';

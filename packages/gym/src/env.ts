@@ -179,6 +179,10 @@ export function createEnv(options: EnvOptions = {}): GymEnv {
         privileged: {
           ...sample.privileged,
           appId: app.id,
+          // What a developer knows of their own project: the app's kind and
+          // the port its Metro serves on (a teacher fact, never coordinates).
+          appKind: app.kind,
+          ...(app.runtime ? { metroPort: app.runtime.metroPort } : {}),
           udid: d?.udid ?? '',
           deviceName: d?.name ?? '',
           avd: d?.avd ?? null,

@@ -13,7 +13,6 @@ import type {
   PolicyContext,
   ToolResult,
 } from '@forge/spec';
-import { teacherTask } from './teacher-task.js';
 
 /** What to play. */
 export interface PlayOptions {
@@ -57,7 +56,7 @@ export function playEpisode(env: Env, policy: Policy, options: PlayOptions): Pla
     ...(options.app === undefined ? {} : { app: options.app }),
     ...(options.injections === undefined ? {} : { injections: options.injections }),
   });
-  const task = teacherTask(env, reset.task);
+  const task = reset.task;
   const maxSteps = options.maxSteps ?? 40;
   // One array serves as the policy's history and the draft's steps: a DraftStep is a HistoryStep.
   const steps: DraftStep[] = [];

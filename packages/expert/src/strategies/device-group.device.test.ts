@@ -18,7 +18,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExpert } from '../expert.js';
 import { playEpisode } from '../run/play-episode.js';
-import { teacherTask } from '../run/teacher-task.js';
 import { ruleViolations } from '../testing/trajectory-rules.js';
 
 const env = createEnv();
@@ -164,7 +163,7 @@ describe('host tasks after a crash in the history (update-notice, workspace-data
         for (let seed = 0; seed < 30; seed += 1) {
           const e = createEnv();
           const reset = e.reset({ seed, family, platform, injections: ['app-crash'] });
-          const task = teacherTask(e, reset.task);
+          const task = reset.task;
           const steps: HistoryStep[] = [];
           if (!crashPrefix(e, task, steps)) continue;
           crashed += 1;
@@ -187,7 +186,7 @@ describe('device-release after driving another device', () => {
     for (let seed = 0; seed < 120 && tried < 30; seed += 1) {
       const e = createEnv();
       const reset = e.reset({ seed, family: 'device-release', injections: 'none' });
-      const task = teacherTask(e, reset.task);
+      const task = reset.task;
       const named = task.privileged.releaseUdid;
       if (typeof named !== 'string') continue;
       const steps: HistoryStep[] = [];
