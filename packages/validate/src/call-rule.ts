@@ -65,6 +65,16 @@ export interface CallGate {
 // biome-ignore lint/suspicious/noExplicitAny: the state type is private to each rule.
 export type AnyCallRule = CallRule<any>;
 
+/**
+ * Whether a call reached the toolkit: one whose arguments fail the tool's
+ * schema (or whose tool does not exist) is refused by the MCP server before
+ * it runs, so it changes no screen, lists no device and holds no session.
+ * Its own violations come from the schema and offered gates.
+ */
+function ran(catalog: Catalog, call: ToolCall): boolean {
+  return catalog.checkArguments(call.name, call.arguments).length === 0;
+}
+
 /** Runs rules over a whole record; every finding is placed on its call. */
 export function runRules(
   rules: readonly AnyCallRule[],
@@ -83,11 +93,12 @@ export function runRules(
       text: entry.result.content,
       isError: entry.result.isError === true,
     };
+    const executed = ran(context.catalog, entry.call);
     rules.forEach((rule, i) => {
       for (const f of rule.check(states[i], entry.call, ruleContext)) {
         out.push(placed(rule.gate, f, entry.messageIndex, entry.call.id));
       }
-      rule.observe(states[i], entry.call, outcome);
+      if (executed) rule.observe(states[i], entry.call, outcome);
     });
   }
   const last = record.messages.length - 1;
@@ -119,14 +130,18 @@ export function rulesCallGate(name: string, rules: readonly AnyCallRule[]): Call
         request: requestText(context.messages),
       };
       const out: Violation[] = [];
+      const executed = context.history.map((step) =>
+        step.calls.map((c) => ran(context.catalog, c)),
+      );
       for (const rule of rules) {
         const state = rule.start(ruleContext);
-        for (const step of context.history) {
+        context.history.forEach((step, s) => {
           step.calls.forEach((c, i) => {
+            if (!executed[s]?.[i]) return;
             const r = step.results[i];
             rule.observe(state, c, r && { text: r.text, isError: r.isError });
           });
-        }
+        });
         for (const f of rule.check(state, call, ruleContext)) {
           out.push(placed(rule.gate, f, undefined, call.id));
         }

@@ -63,3 +63,48 @@ describe('per-call gates', () => {
     );
   });
 });
+
+describe('calls the toolkit refuses', () => {
+  /** History before the first gesture-tap of a navigate-tap record, with `extra` inserted before it. */
+  function beforeFirstTap(extra: HistoryStep[]) {
+    const record = scriptedTrajectory(0, { families: ['navigate-tap'], injections: 'none' });
+    const entries = callEntries(record);
+    const at = entries.findIndex((e) => e.call.name === 'gesture-tap');
+    const tap = entries[at];
+    if (!tap) throw new Error('no tap in the scripted record');
+    const history: HistoryStep[] = entries.slice(0, at).map((e) => ({
+      calls: [e.call],
+      results: e.result ? [{ text: e.result.content, isError: e.result.isError === true }] : [],
+    }));
+    const udid = tap.call.arguments.udid ?? '';
+    const swipe = (args: Record<string, unknown>): HistoryStep => ({
+      calls: [
+        {
+          id: 'swipe',
+          name: 'gesture-swipe',
+          arguments: { udid, fromX: 0.5, fromY: 0.8, toX: 0.5, toY: 0.2, ...args },
+        } as never,
+      ],
+      results: [{ text: 'Error: invalid arguments', isError: true }],
+    });
+    return { record, tap, history: [...history, ...extra], swipe };
+  }
+
+  it('do not change the screen: a tap after a schema-refused swipe stays grounded', () => {
+    const probe = beforeFirstTap([]);
+    const check = (extra: HistoryStep) =>
+      groundingCallGate
+        .checkCall(probe.tap.call, {
+          catalog: context.catalog,
+          tools: probe.record.tools,
+          history: [...probe.history, extra],
+          messages: probe.record.messages,
+        })
+        .map((v) => v.code);
+    expect(check(probe.swipe({ bogus: true }))).toEqual([]);
+    // The same swipe with valid arguments ran, so the discovery went stale.
+    expect(
+      check({ ...probe.swipe({}), results: [{ text: '{"swiped":true}', isError: false }] }),
+    ).toEqual(['grounding.stale-discovery']);
+  });
+});
