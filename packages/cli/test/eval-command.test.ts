@@ -50,6 +50,17 @@ describe('forge eval / forge report (commands with injected deps)', () => {
     );
   });
 
+  it('plays as many held-out seeds as --episodes asks, past the default 50', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forge-cli-eval-'));
+    const { io: cmd } = io(dir);
+    expect(
+      await evalCommand(['--policy', 'expert', '--episodes', '75', '--out', 'n'], cmd, deps),
+    ).toBe(0);
+    const n = JSON.parse(readFileSync(join(dir, 'n', 'results.json'), 'utf8'));
+    expect(n.taskSet.seeds).toHaveLength(75);
+    expect(n.taskSet.seeds.at(-1)).toBe(9000074);
+  });
+
   it('refuses expert and noisy policies while no expert is registered, and a missing env', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'forge-cli-eval-'));
     const noExpert = { createEnv: () => createTestTapEnv() };

@@ -205,15 +205,17 @@ export async function evalCommand(
   const dataset =
     values.data === undefined ? undefined : await readDatasetSeeds(resolve(io.cwd, values.data));
   if (dataset && !dataset.success) throw dataset.error;
-  const range = values.seeds
-    ? seedRange(values.seeds)
-    : (dataset?.value.ranges.eval ?? [heldOutSeedStart, heldOutSeedStart + 49]);
+  // An explicit range (--seeds, or the dataset's eval block) bounds the count;
+  // without one, the fixed held-out block starts at heldOutSeedStart and is
+  // as long as --episodes asks.
+  const explicit = values.seeds ? seedRange(values.seeds) : dataset?.value.ranges.eval;
   const count = integer(
     values.episodes,
     'episodes',
     1,
-    values.episodes === undefined && !values.seeds && !dataset ? 50 : range[1] - range[0] + 1,
+    explicit ? explicit[1] - explicit[0] + 1 : 50,
   );
+  const range = explicit ?? [heldOutSeedStart, heldOutSeedStart + count - 1];
   const seeds = Array.from(
     { length: Math.min(count, range[1] - range[0] + 1) },
     (_, i) => range[0] + i,
