@@ -1,7 +1,7 @@
 /** console-check: visit a screen, then read the console log registry for its warning or error. */
 import type { AppSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, routedScreens } from './helpers.js';
+import { difficultyOf, pickByDepth, routedScreens } from './helpers.js';
 
 /** Warnings and errors logged by reachable screens, one per (level, screen). */
 function candidates(app: AppSpec) {
@@ -25,7 +25,7 @@ export const consoleCheck: TaskFamily = {
   sample(rng, { app }) {
     const options = candidates(app);
     if (!app.runtime || options.length === 0) return undefined;
-    const { log, index, screen, depth, path } = rng.pick(options);
+    const { log, index, screen, depth, path } = pickByDepth(rng, options);
     const level = log.level as 'warn' | 'error';
     const noun = level === 'warn' ? 'warning' : 'error';
     return {

@@ -2,7 +2,14 @@
 import { indexApp } from '../world/app-index.js';
 import type { AppSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, routedScreens, runtimesOf, uniqueLabel, wasActivated } from './helpers.js';
+import {
+  difficultyOf,
+  pickByDepth,
+  routedScreens,
+  runtimesOf,
+  uniqueLabel,
+  wasActivated,
+} from './helpers.js';
 
 /** Web: sliders a drag sets (the screen's drag target is the slider's state key). */
 function sliders(app: AppSpec) {
@@ -38,7 +45,7 @@ export const dragGesture: TaskFamily = {
     if (app.kind === 'web') {
       const options = sliders(app);
       if (options.length === 0) return undefined;
-      const { screen, el, key, depth, path } = rng.pick(options);
+      const { screen, el, key, depth, path } = pickByDepth(rng, options);
       const start = String(app.initialState[key] ?? el.value ?? '');
       // The simulated slider maps the drag's end x (0..1) to 0..100.
       const amount = rng.pick(
@@ -60,7 +67,7 @@ export const dragGesture: TaskFamily = {
     }
     const options = pressables(app);
     if (options.length === 0) return undefined;
-    const { screen, el, modal, depth, path } = rng.pick(options);
+    const { screen, el, modal, depth, path } = pickByDepth(rng, options);
     const key = `${screen.id}/${el.id}:long-press`;
     return {
       goal: `In ${app.name}, long-press "${el.label}" on the ${screen.title} screen to open its menu.`,

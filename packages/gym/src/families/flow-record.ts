@@ -8,6 +8,7 @@ import {
   difficultyOf,
   inFirstViewport,
   pathInFirstViewport,
+  pickByDepth,
   projectRootOf,
   routedScreens,
   uniqueLabel,
@@ -67,7 +68,7 @@ export const flowRecord: TaskFamily = {
   sample(rng, { app }) {
     const options = targets(app);
     if (options.length === 0) return undefined;
-    const { screen, el, depth, path } = rng.pick(options);
+    const { screen, el, depth, path } = pickByDepth(rng, options);
     const flow = `${rng.pick(['open', 'tap', 'check', 'smoke'])}-${slug(el.label) || 'target'}-${rng.int(1, 99)}`;
     const root = projectRootOf(app);
     const prerequisite = `${app.name} is installed and can be opened at its home screen.`;

@@ -1,5 +1,6 @@
 /** Shared lookups for family checks and sampling. */
 import type { Difficulty } from '@forge/spec';
+import type { Rng } from '../rng.js';
 import { indexApp, pathTo, reachableScreens } from '../world/app-index.js';
 import type { AppSpec, ElementSpec, ScreenSpec } from '../world/model.js';
 import { activeRuntime } from '../world/runtime.js';
@@ -96,4 +97,19 @@ export function uniqueInApp(app: AppSpec, el: ElementSpec): boolean {
   for (const s of app.screens)
     for (const e of s.elements) if (e.label === el.label || e.id === el.id) same += 1;
   return same === 1;
+}
+
+/**
+ * Picks a depth first (each depth present equally likely), then an option
+ * at that depth. Drawing options uniformly would favour the shallow screens,
+ * which hold most elements, and teach little navigation; this spreads tasks
+ * over every depth the app has.
+ */
+export function pickByDepth<T extends { readonly depth: number }>(
+  rng: Rng,
+  options: readonly T[],
+): T {
+  const depths = [...new Set(options.map((o) => o.depth))].sort((a, b) => a - b);
+  const depth = rng.pick(depths);
+  return rng.pick(options.filter((o) => o.depth === depth));
 }

@@ -2,7 +2,13 @@
 import type { AppSpec } from '../world/model.js';
 import { isInteractive } from '../world/runtime.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, inFirstViewport, routedScreens, uniqueInApp } from './helpers.js';
+import {
+  difficultyOf,
+  inFirstViewport,
+  pickByDepth,
+  routedScreens,
+  uniqueInApp,
+} from './helpers.js';
 import { endpointOf } from './network-inspect.js';
 
 /** Tappable, app-unique targets visible without scrolling (the at-point tools take a known point). */
@@ -41,7 +47,7 @@ export const nativeDeepInspect: TaskFamily = {
   sample(rng, { app }) {
     const options = candidates(app);
     if (options.length === 0) return undefined;
-    const { screen, el, depth, path } = rng.pick(options);
+    const { screen, el, depth, path } = pickByDepth(rng, options);
     const requests = app.requests.filter(
       (r) =>
         r.screen === screen.id &&

@@ -2,7 +2,7 @@
 import { pathTo } from '../world/app-index.js';
 import { isInteractive } from '../world/runtime.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, runtimesOf, screensByDepth, uniqueLabel } from './helpers.js';
+import { difficultyOf, pickByDepth, runtimesOf, screensByDepth, uniqueLabel } from './helpers.js';
 
 /** Tap a labelled element on a given screen. */
 export const navigateTap: TaskFamily = {
@@ -28,7 +28,7 @@ export const navigateTap: TaskFamily = {
         .map((el) => ({ screen, el, depth })),
     );
     if (options.length === 0) return undefined;
-    const { screen, el, depth } = rng.pick(options);
+    const { screen, el, depth } = pickByDepth(rng, options);
     const key = `${screen.id}/${el.id}`;
     return {
       goal: `In ${app.name}, open the ${screen.title} screen and tap "${el.label}".`,

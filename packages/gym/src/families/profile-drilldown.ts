@@ -1,7 +1,7 @@
 /** profile-drilldown: open a nested screen and read a value shown there. */
 import type { AppSpec, ElementSpec, ScreenSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, routedScreens, shownRuntime, uniqueLabel } from './helpers.js';
+import { difficultyOf, pickByDepth, routedScreens, shownRuntime, uniqueLabel } from './helpers.js';
 
 interface Readout {
   readonly screen: ScreenSpec;
@@ -32,7 +32,7 @@ export const profileDrilldown: TaskFamily = {
   sample(rng, { app, device }) {
     const options = readouts(app);
     if (options.length === 0) return undefined;
-    const { screen, el, depth, path } = rng.pick(options);
+    const { screen, el, depth, path } = pickByDepth(rng, options);
     const value = String(app.initialState[el.stateKey ?? ''] ?? el.value);
     return {
       goal: `In ${app.name}, find the "${el.label}" shown on the ${screen.title} screen and tell me its value.`,

@@ -3,7 +3,7 @@ import { indexApp } from '../world/app-index.js';
 import type { AppSpec } from '../world/model.js';
 import type { World } from '../world/state.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, routedScreens } from './helpers.js';
+import { difficultyOf, pickByDepth, routedScreens } from './helpers.js';
 
 /** Hotspots on reachable screens, with the tap (the interaction) that opens their screen. */
 function candidates(app: AppSpec) {
@@ -72,7 +72,7 @@ export const profilePerformance: TaskFamily = {
     const options = candidates(app);
     const runtime = app.runtime;
     if (!runtime || options.length === 0) return undefined;
-    const { hotspot, el, from, screen, depth, path } = rng.pick(options);
+    const { hotspot, el, from, screen, depth, path } = pickByDepth(rng, options);
     return {
       goal: `Profile ${app.name} while tapping "${el.label}" to open ${screen.title}, and tell me what is slow.`,
       params: { interaction: el.label, screen: screen.title },

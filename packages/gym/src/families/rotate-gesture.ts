@@ -1,7 +1,7 @@
 /** rotate-gesture: turn an iOS map to a heading, or rotate the device to an orientation. */
 import type { Orientation } from '../world/state.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, routedScreens, runtimesOf } from './helpers.js';
+import { difficultyOf, pickByDepth, routedScreens, runtimesOf } from './helpers.js';
 
 const headings = [45, 90, 135, 180, 225, 270, 315];
 const orientations: readonly Orientation[] = [
@@ -29,7 +29,7 @@ export const rotateGesture: TaskFamily = {
           )
         : [];
     if (maps.length > 0 && rng.chance(0.7)) {
-      const { screen, depth, path } = rng.pick(maps);
+      const { screen, depth, path } = pickByDepth(rng, maps);
       const heading = rng.pick(headings);
       const mapId = screen.elements.find((e) => e.role === 'map')?.id ?? '';
       return {

@@ -1,7 +1,7 @@
 /** visual-regression: capture a baseline of a screen and diff the screen against it. */
 import type { ShotState, World } from '../world/state.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, routedScreens } from './helpers.js';
+import { difficultyOf, pickByDepth, routedScreens } from './helpers.js';
 
 /** What a screenshot showed: the kernel's signature starts `udid|app|screen|`. */
 function shows(shot: ShotState | undefined, udid: string, app: string, screen: string): boolean {
@@ -33,7 +33,7 @@ export const visualRegression: TaskFamily = {
   sample(rng, { app, world, device }) {
     const options = routedScreens(app);
     if (options.length === 0) return undefined;
-    const { screen, depth, path } = rng.pick(options);
+    const { screen, depth, path } = pickByDepth(rng, options);
     const udid = world.state.devices[device]?.udid ?? '';
     return {
       goal: `In ${app.name}, take a baseline screenshot of the ${screen.title} screen and run a visual diff against it.`,

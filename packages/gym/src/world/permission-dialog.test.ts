@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Frame } from './model.js';
-import { permissionDialogButtons } from './permission-dialog.js';
+import { permissionDialogLayout } from './permission-dialog.js';
 import type { DeviceState } from './state.js';
 
 const models = {
@@ -25,13 +25,18 @@ describe('permission dialog layout', () => {
     );
     fc.assert(
       fc.property(arb, fc.string({ minLength: 10, maxLength: 120 }), (d, title) => {
-        const { deny, allow } = permissionDialogButtons(device(d.platform, d.name), title);
-        for (const f of [deny, allow]) {
+        const { deny, allow, message } = permissionDialogLayout(
+          device(d.platform, d.name),
+          title,
+          `${title} because it needs it`,
+        );
+        for (const f of [deny, allow, message]) {
           expect(inside(f)).toBe(true);
           expect(f.w).toBeGreaterThan(0);
           expect(f.h).toBeGreaterThan(0);
         }
         expect(overlap(deny, allow)).toBe(false);
+        expect(overlap(message, deny) || overlap(message, allow)).toBe(false);
       }),
     );
   });
@@ -41,7 +46,11 @@ describe('permission dialog layout', () => {
     const points = new Set<string>();
     for (const name of models.ios)
       for (const t of [title, `${title} and Microphone for video calls`]) {
-        const { allow } = permissionDialogButtons(device('ios', name), t);
+        const { allow } = permissionDialogLayout(
+          device('ios', name),
+          t,
+          'Nimbus uses your camera.',
+        );
         points.add(`${allow.x},${allow.y}`);
       }
     // Models of near-equal height may round to the same point; most must differ.

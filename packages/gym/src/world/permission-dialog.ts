@@ -1,8 +1,9 @@
 /**
  * Where a system permission dialog sits on a device. A real alert is
- * centred on the screen and grows with its title, so its buttons move with
- * the device's size and the app's name. A fixed layout would hand a model
- * two tap points to memorise in every episode with a dialog.
+ * centred on the screen and grows with its title and usage message, so its
+ * buttons move with the device's size, the app's name and its reason. A
+ * fixed layout would hand a model two tap points to memorise in every
+ * episode with a dialog.
  */
 import type { Frame } from './model.js';
 import type { DeviceState } from './state.js';
@@ -24,48 +25,58 @@ const screens: Readonly<Record<string, { readonly w: number; readonly h: number 
 };
 const fallback = { w: 393, h: 852 };
 
-/** The two buttons of a permission dialog, in normalized screen coordinates. */
-export interface DialogButtons {
+/** The usage message and the two buttons of a permission dialog, in normalized screen coordinates. */
+export interface DialogLayout {
+  readonly message: Frame;
   readonly deny: Frame;
   readonly allow: Frame;
 }
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
-/** Lines a title wraps to at an average glyph width. */
-const lines = (title: string, width: number, glyph: number) =>
-  Math.max(1, Math.ceil((title.length * glyph) / width));
+/** Lines a text wraps to at an average glyph width. */
+const lines = (text: string, width: number, glyph: number) =>
+  Math.max(1, Math.ceil((text.length * glyph) / width));
 
 function normalize(f: Frame, size: { w: number; h: number }): Frame {
   return { x: r3(f.x / size.w), y: r3(f.y / size.h), w: r3(f.w / size.w), h: r3(f.h / size.h) };
 }
 
 /**
- * iOS: a 270-point alert with the title above two side-by-side buttons.
- * Android: a dialog 24dp in from each edge with the buttons stacked, the
- * grant first, as Android 11 and later show them.
+ * iOS: a 270-point alert, the title and the app's usage message above two
+ * side-by-side buttons. Android: a dialog 24dp in from each edge with the
+ * message under the title and the buttons stacked, the grant first, as
+ * Android 11 and later show them.
  */
-export function permissionDialogButtons(device: DeviceState, title: string): DialogButtons {
+export function permissionDialogLayout(
+  device: DeviceState,
+  title: string,
+  message: string,
+): DialogLayout {
   const size = screens[device.name] ?? fallback;
   if (device.platform === 'ios') {
     const width = 270;
     const titleH = lines(title, width - 32, 8.6) * 22;
-    const height = 20 + titleH + 16 + 44;
+    const messageH = lines(message, width - 32, 6.6) * 18;
+    const height = 20 + titleH + 4 + messageH + 20 + 44;
     const x = (size.w - width) / 2;
     const top = (size.h - height) / 2;
     const row = top + height - 44;
     return {
+      message: normalize({ x: x + 16, y: top + 20 + titleH + 4, w: width - 32, h: messageH }, size),
       deny: normalize({ x, y: row, w: width / 2, h: 44 }, size),
       allow: normalize({ x: x + width / 2, y: row, w: width / 2, h: 44 }, size),
     };
   }
   const width = Math.min(size.w - 48, 560);
   const titleH = lines(title, width - 48, 10.5) * 28;
-  const height = 24 + 24 + 16 + titleH + 24 + 48 + 8 + 48 + 16;
+  const messageH = lines(message, width - 48, 7.4) * 20;
+  const height = 24 + 24 + 16 + titleH + 12 + messageH + 24 + 48 + 8 + 48 + 16;
   const x = (size.w - width) / 2 + 24;
   const top = (size.h - height) / 2;
   const first = top + height - 16 - 48 - 8 - 48;
   return {
+    message: normalize({ x, y: top + 64 + titleH + 12, w: width - 48, h: messageH }, size),
     allow: normalize({ x, y: first, w: width - 48, h: 48 }, size),
     deny: normalize({ x, y: first + 56, w: width - 48, h: 48 }, size),
   };

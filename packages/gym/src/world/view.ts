@@ -4,9 +4,10 @@
  * component tree, the native tools and the tap hit test all read this, so
  * what an observation lists is exactly what a tap can hit.
  */
+import { deriveSeed } from '../rng.js';
 import { indexApp, screenOf } from './app-index.js';
 import type { ElementRole, ElementSpec, Frame } from './model.js';
-import { permissionDialogButtons } from './permission-dialog.js';
+import { permissionDialogLayout } from './permission-dialog.js';
 import { elementValue, isInteractive, isOn, isTextInput } from './runtime.js';
 import type { AppRuntime, DeviceState, World } from './state.js';
 
@@ -52,6 +53,35 @@ const permissionNames: Readonly<Record<string, string>> = {
   notifications: 'send you Notifications',
   photos: 'your Photos',
   contacts: 'your Contacts',
+};
+
+/** Why an app asks, as its usage description would say (one is picked per app). */
+const permissionReasons: Readonly<Record<string, readonly string[]>> = {
+  camera: [
+    'uses the camera to scan codes and add photos to your posts',
+    'needs the camera for video calls',
+    'uses your camera so you can attach pictures',
+  ],
+  location: [
+    'uses your location to show what is nearby',
+    'needs your location to find stores and services close to you',
+    'uses your location to fill in your address',
+  ],
+  notifications: [
+    'sends alerts when something needs your attention',
+    'would like to notify you about updates and messages',
+    'sends reminders you set up',
+  ],
+  photos: [
+    'lets you choose pictures to share',
+    'needs access to your photo library to save and upload images',
+    'uses your photos for your profile picture',
+  ],
+  contacts: [
+    'finds friends who already use it',
+    'uses your contacts to help you invite people',
+    'matches your address book to suggest people to follow',
+  ],
 };
 
 /** The view of a device. */
@@ -240,14 +270,18 @@ function dialogView(
     : `Allow ${appName} to access ${what}?`;
   const deny = ios ? 'Don’t Allow' : 'Don’t allow';
   const allow = ios ? 'Allow' : 'While using the app';
-  const at = permissionDialogButtons(device, title);
+  const reasons = permissionReasons[permission] ?? ['needs this permission to work'];
+  const message = `${appName} ${reasons[deriveSeed(app, permission) % reasons.length]}.`;
+  const at = permissionDialogLayout(device, title, message);
+  const messageNode = synthetic('dialog-message', 'text', message, at.message, true);
   const denyNode = synthetic('dialog-deny', 'dialog-button', deny, at.deny, true);
   const allowNode = synthetic('dialog-allow', 'dialog-button', allow, at.allow, true);
   // Reading order: side by side on iOS (deny left), stacked on Android (grant on top).
-  const nodes = (ios ? [denyNode, allowNode] : [allowNode, denyNode]).map((n) => ({
+  const buttons = (ios ? [denyNode, allowNode] : [allowNode, denyNode]).map((n) => ({
     ...n,
     flags: ['clickable'],
   }));
+  const nodes = [messageNode, ...buttons];
   return { kind: 'dialog', nodes, app, screen: null, title, dialog: title };
 }
 
