@@ -7,6 +7,7 @@ import { callAction, onDevice } from '../core/actions.js';
 import { discover } from '../core/moves.js';
 import { reach } from '../core/reach.js';
 import { type ExpertView, privilegedList } from '../core/view.js';
+import { arrivedBy } from './screen-path.js';
 import type { Strategy } from './strategy.js';
 import { lastSuccess, outputOf, param } from './tool-outputs.js';
 
@@ -15,17 +16,19 @@ const baseline = (view: ExpertView) => lastSuccess(view, 'screenshot');
 const diff = (view: ExpertView) => lastSuccess(view, 'screenshot-diff');
 
 /**
- * The current describe is of the named screen: the last path element's tap
- * landed (nothing launched the app again since) and the screen's title shows.
+ * The current reading is of the named screen: with a path, the last path
+ * element's tap opened a screen without that element and with the title
+ * (a tap that hit a neighbour, or a way back to where the entry is, does
+ * not count); without one, the first screen shows the title.
  */
 function arrived(view: ExpertView): boolean {
   const s = view.state;
   const seen = s.seen;
   if (!s.fresh || !seen || seen.dialog !== undefined) return false;
-  const title = param(view, 'screen').toLowerCase();
-  if (!seen.elements.some((e) => e.label.toLowerCase() === title)) return false;
   const last = path(view).at(-1);
-  return last === undefined || (s.lastTap?.id === last && s.landed[last] === true);
+  if (last !== undefined) return arrivedBy(view, last, param(view, 'screen'));
+  const title = param(view, 'screen').toLowerCase();
+  return seen.elements.some((e) => e.label.toLowerCase() === title);
 }
 
 function toScreen(view: ExpertView): PolicyAction {

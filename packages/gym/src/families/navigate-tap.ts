@@ -23,6 +23,9 @@ export const navigateTap: TaskFamily = {
             e.on !== undefined &&
             !e.disabled &&
             e.on.kind !== 'back' &&
+            // A link to the screen it sits on (a nav bar's own entry) changes
+            // nothing on screen, so no agent could see that its tap landed.
+            !(e.on.kind === 'navigate' && e.on.to === screen.id) &&
             uniqueLabel(screen, e),
         )
         .map((el) => ({ screen, el, depth })),
@@ -30,10 +33,19 @@ export const navigateTap: TaskFamily = {
     if (options.length === 0) return undefined;
     const { screen, el, depth } = pickByDepth(rng, options);
     const key = `${screen.id}/${el.id}`;
+    const to = el.on?.kind === 'navigate' ? el.on.to : undefined;
+    const opens = to === undefined ? undefined : app.screens.find((s) => s.id === to)?.title;
     return {
       goal: `In ${app.name}, open the ${screen.title} screen and tap "${el.label}".`,
       params: { target: el.label, screen: screen.title },
-      privileged: { screenId: screen.id, targetId: el.id, path: pathTo(app, screen.id) ?? [] },
+      privileged: {
+        screenId: screen.id,
+        targetId: el.id,
+        path: pathTo(app, screen.id) ?? [],
+        // The title of the screen the target opens, when it navigates: a
+        // teacher fact that lets the expert tell a tap that landed elsewhere.
+        ...(opens === undefined ? {} : { opens }),
+      },
       difficulty: difficultyOf(depth),
       check: (world) => runtimesOf(world, app.id).some((rt) => rt.activated[key] === true),
     };

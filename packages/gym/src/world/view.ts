@@ -116,9 +116,12 @@ export function viewOf(world: World, device: DeviceState): ScreenView {
   let hidden = 0;
   const contentEnd = contentBottom(screen.elements) + rt.shift;
   const scrollable = (screen.contentHeight ?? 1) > 1 || contentEnd > port.bottom + 1e-9;
+  // The banner left where content slid down sits under the fixed chrome: it
+  // comes first, so a tap on a fixed bar or sidebar it overlaps hits the bar.
+  const under: ViewNode[] = [];
   if (rt.shift > 0) {
     const frame = { x: 0.05, y: port.top + offset - rt.shift, w: 0.9, h: rt.shift * 0.8 };
-    if (frame.y >= port.top - 1e-9) content.push(banner(frame));
+    if (frame.y >= port.top - 1e-9) under.push(banner(frame));
   }
   for (const el of screen.elements) {
     if (el.fixed) {
@@ -137,7 +140,7 @@ export function viewOf(world: World, device: DeviceState): ScreenView {
     const frame = offset === 0 ? el.frame : { x: el.frame.x, y, w: el.frame.w, h: el.frame.h };
     content.push(nodeOf(el, frame, scrollable ? 2 : 1, rt, screen.id));
   }
-  const nodes: ViewNode[] = [...top];
+  const nodes: ViewNode[] = [...under, ...top];
   if (scrollable) {
     const flags = hidden > 0 ? ['scrollable', `scrollHidden=${hidden}`] : ['scrollable'];
     nodes.push({
