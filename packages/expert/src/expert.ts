@@ -5,7 +5,7 @@
  * from the history's observations; the task's privileged data says what to
  * do, never where to tap.
  */
-import type { Policy, PolicyAction, PolicyContext } from '@forge/spec';
+import { defaultMaxSteps, type Policy, type PolicyAction, type PolicyContext } from '@forge/spec';
 import { callAction } from './core/actions.js';
 import { appGuard, deviceGuard } from './core/guards.js';
 import { type ExpertView, viewOf } from './core/view.js';
@@ -16,7 +16,7 @@ import { pendingGoal, type Strategy } from './strategies/strategy.js';
 export interface ExpertOptions {
   /** Strategies by family (default: every built-in one). */
   readonly strategies?: readonly Strategy[];
-  /** The episode's step budget: devices are released in time to answer within it (default 40). */
+  /** The episode's step budget: devices are released in time to answer within it (default `defaultMaxSteps`, 60). */
   readonly maxSteps?: number;
 }
 
@@ -32,7 +32,7 @@ function final(view: ExpertView, strategy: Strategy | undefined): PolicyAction {
 export function createExpert(options: ExpertOptions = {}): Policy {
   const byFamily = new Map<string, Strategy>();
   for (const s of options.strategies ?? defaultStrategies) byFamily.set(s.family, s);
-  const maxSteps = options.maxSteps ?? 40;
+  const maxSteps = options.maxSteps ?? defaultMaxSteps;
   return {
     name: 'expert',
     next(context: PolicyContext): PolicyAction {

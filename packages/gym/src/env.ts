@@ -6,6 +6,7 @@
 import {
   type Catalog,
   defaultCatalog,
+  defaultMaxSteps,
   type Env,
   type EnvSnapshot,
   ForgeError,
@@ -40,7 +41,7 @@ export interface EnvOptions {
   readonly packs?: readonly Pack[];
   /** Task families to sample from. Default: every implemented family. */
   readonly families?: readonly TaskFamily[];
-  /** Steps before `truncated` (default 40). */
+  /** Steps before `truncated` (default `defaultMaxSteps` from spec, 60). */
   readonly maxSteps?: number;
   /** Transitions by tool name (default: every tool of the device toolkit). */
   readonly handlers?: ToolHandlers;
@@ -83,7 +84,7 @@ export function createEnv(options: EnvOptions = {}): GymEnv {
   const catalog = options.catalog ?? defaultCatalog();
   const packs = options.packs ?? defaultPacks;
   const registry = createFamilyRegistry(options.families ?? defaultFamilies);
-  const maxSteps = options.maxSteps ?? 40;
+  const maxSteps = options.maxSteps ?? defaultMaxSteps;
   const dispatcher = createDispatcher(catalog, options.handlers ?? defaultToolHandlers);
   const generateApp = createAppSource(packs, options.appPool);
   let episode: Episode | undefined;

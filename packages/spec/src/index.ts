@@ -46,6 +46,7 @@ export type {
   TaskParams,
   ToolResult,
 } from './interfaces/env.js';
+export { defaultMaxSteps } from './interfaces/env.js';
 export type { Exporter } from './interfaces/exporter.js';
 export type { Gate, GateContext, Violation } from './interfaces/gate.js';
 export type { ChatReply, ChatRequest, ModelClient } from './interfaces/model-client.js';

@@ -1,4 +1,4 @@
-import type { TrajectoryRecord } from '@forge/spec';
+import { defaultMaxSteps, type TrajectoryRecord } from '@forge/spec';
 import { createEpisodeMaker } from './episode.js';
 
 /** Seeds for self-check trajectories: their own block, away from any dataset's. */
@@ -15,7 +15,7 @@ export function expertTrajectories(count: number): TrajectoryRecord[] {
     lean: false,
     leanExtra: 3,
     injections: 'seeded',
-    maxSteps: 60,
+    maxSteps: defaultMaxSteps,
     heldOutPacks: false,
     formats: [],
     perTurn: false,

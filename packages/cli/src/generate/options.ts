@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { exportFormatNames } from '@forge/export';
-import { type SystemPromptStyle, systemPromptStyles } from '@forge/spec';
+import { defaultMaxSteps, type SystemPromptStyle, systemPromptStyles } from '@forge/spec';
 import { usageError } from '../usage-error.js';
 import { parseRatios, type SplitRatios } from './seed-plan.js';
 import { resolveShard, type Shard } from './shard.js';
@@ -150,7 +150,7 @@ export function parseGenerateArgs(
     contextLimit: integer('context-limit', values['context-limit'], 8192, 256),
     heldOutPacks: values['held-out-packs'],
     injections,
-    maxSteps: integer('max-steps', values['max-steps'], 60, 1, 10_000),
+    maxSteps: integer('max-steps', values['max-steps'], defaultMaxSteps, 1, 10_000),
     samples: integer('samples', values.samples, 6, 0, 1000),
     template: values.template,
     dpo: values.dpo,

@@ -2,16 +2,17 @@
  * Playing one episode: reset, then ask the policy and step the env until it
  * answers or the budget runs out. The result is the draft narrate takes.
  */
-import type {
-  DraftStep,
-  Env,
-  EpisodeDraft,
-  InjectionMode,
-  JsonValue,
-  Platform,
-  Policy,
-  PolicyContext,
-  ToolResult,
+import {
+  type DraftStep,
+  defaultMaxSteps,
+  type Env,
+  type EpisodeDraft,
+  type InjectionMode,
+  type JsonValue,
+  type Platform,
+  type Policy,
+  type PolicyContext,
+  type ToolResult,
 } from '@forge/spec';
 
 /** What to play. */
@@ -22,7 +23,7 @@ export interface PlayOptions {
   readonly pack?: string;
   readonly app?: string;
   readonly injections?: InjectionMode;
-  /** Steps (policy actions) before giving up (default 40, the env's default budget). */
+  /** Steps (policy actions) before giving up (default `defaultMaxSteps`, the env's default budget). */
   readonly maxSteps?: number;
 }
 
@@ -57,7 +58,7 @@ export function playEpisode(env: Env, policy: Policy, options: PlayOptions): Pla
     ...(options.injections === undefined ? {} : { injections: options.injections }),
   });
   const task = reset.task;
-  const maxSteps = options.maxSteps ?? 40;
+  const maxSteps = options.maxSteps ?? defaultMaxSteps;
   // One array serves as the policy's history and the draft's steps: a DraftStep is a HistoryStep.
   const steps: DraftStep[] = [];
   const context: PolicyContext = {

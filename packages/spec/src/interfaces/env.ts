@@ -27,6 +27,14 @@ export interface Task {
   readonly privileged: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Steps an episode may take before it is cut off, unless a caller says
+ * otherwise. One number for the gym, the expert and generate, so the expert
+ * plans its release against the same budget the env truncates at; the
+ * longest families (profiling with a crash and a long scroll) need about 45.
+ */
+export const defaultMaxSteps = 60;
+
 /** Which failures the environment may inject into an episode. */
 export type InjectionMode = 'none' | 'seeded' | readonly string[];
 
