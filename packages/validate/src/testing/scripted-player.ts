@@ -156,4 +156,8 @@ function play(env: GymEnv, t: Transcript): void {
       typed.add(target);
     }
   }
+  // A deep link is confirmed by looking at the screen it opened: without the
+  // reading, success would rest on state the record never shows (a pending
+  // dialog), and replay could not tell two such worlds apart.
+  if (task.family === 'deep-link' && env.isSuccess()) discover();
 }
