@@ -107,6 +107,7 @@ describe('forge train mlx', () => {
     expect(out).toContain(`run: ${join(root, 'run')}`);
     expect(out).toMatch(/train 3 records -> 9 examples, longest ~\d+ tokens \(limit 8192\)/);
     expect(out).toContain('warning: 1 of 18 examples exceed max_seq_length 8192');
+    expect(out).toContain('data: tools messages, one example per assistant turn');
     expect(out).toContain('dry run');
     expect(await readFile(join(root, 'run', 'lora.yaml'), 'utf8')).toContain('iters: 50\n');
   });
@@ -157,11 +158,14 @@ describe('forge train mlx', () => {
     expect(io.err.join('')).toContain('interrupted');
   });
 
-  it('fuse runs mlx_lm fuse with the run model and adapters', async () => {
+  it('fuse runs mlx_lm fuse with the run model and adapters, dequantizing a 4-bit base', async () => {
     await trainMlxCommand([...base(), '--dry-run'], bufferIo());
     const argsFile = join(root, 'args.json');
     const io = bufferIo({ FAKE_MLX_LM_ARGS_FILE: argsFile });
-    expect(await trainMlxCommand(['fuse', '--run', 'run', '--dequantize'], io)).toBe(0);
+    expect(await trainMlxCommand(['fuse', '--run', 'run'], io)).toBe(0);
+    expect(io.err.join('')).toContain(
+      'the name "mlx-community/Qwen2.5-3B-Instruct-4bit" says 4-bit',
+    );
     const seen = JSON.parse(await readFile(argsFile, 'utf8'));
     expect(seen.args).toEqual([
       '-m',
@@ -178,6 +182,55 @@ describe('forge train mlx', () => {
     expect(io.out.join('')).toContain('next: forge train mlx modelfile');
   });
 
+  it('fuse keeps a quantized base quantized with --no-dequantize, and a plain base plain', async () => {
+    await trainMlxCommand([...base(), '--dry-run'], bufferIo());
+    const argsFile = join(root, 'args.json');
+    const io = bufferIo({ FAKE_MLX_LM_ARGS_FILE: argsFile });
+    expect(await trainMlxCommand(['fuse', '--run', 'run', '--no-dequantize'], io)).toBe(0);
+    expect(JSON.parse(await readFile(argsFile, 'utf8')).args).not.toContain('--dequantize');
+    expect(io.err.join('')).toContain('Ollama cannot import');
+    const plain = [...base()];
+    plain[3] = 'Qwen/Qwen2.5-3B-Instruct';
+    await trainMlxCommand([...plain, '--out', 'plain', '--dry-run'], bufferIo());
+    const quiet = bufferIo({ FAKE_MLX_LM_ARGS_FILE: argsFile });
+    expect(await trainMlxCommand(['fuse', '--run', 'plain'], quiet)).toBe(0);
+    expect(JSON.parse(await readFile(argsFile, 'utf8')).args).not.toContain('--dequantize');
+    expect(quiet.err.join('')).not.toContain('quantized');
+    await expect(
+      trainMlxCommand(['fuse', '--run', 'run', '--dequantize', '--no-dequantize'], bufferIo()),
+    ).rejects.toMatchObject({ message: '--dequantize and --no-dequantize conflict' });
+  });
+
+  it('modelfile warns when the fused weights are still MLX-quantized', async () => {
+    await trainMlxCommand([...base(), '--dry-run'], bufferIo());
+    await mkdir(join(root, 'run', 'fused'));
+    await writeFile(
+      join(root, 'run', 'fused', 'config.json'),
+      '{"quantization":{"group_size":64,"bits":4}}',
+    );
+    const io = bufferIo();
+    expect(await trainMlxCommand(['modelfile', '--run', 'run'], io)).toBe(0);
+    expect(io.err.join('')).toMatch(
+      /quantization entry \(4-bit\); Ollama cannot import.*--dequantize/,
+    );
+  });
+
+  it('a Gemma run trains on Gemma text and serves and scores in the gemma format', async () => {
+    const gemma = [...base()];
+    gemma[3] = 'mlx-community/gemma-3-4b-it-4bit';
+    const io = bufferIo();
+    expect(await trainMlxCommand([...gemma, '--dry-run'], io)).toBe(0);
+    expect(io.out.join('')).toContain('data: gemma messages');
+    const [first] = (await readFile(join(root, 'run', 'data', 'train.jsonl'), 'utf8')).split('\n');
+    const example = JSON.parse(first ?? '');
+    expect(example.tools).toBeUndefined();
+    expect(example.messages.map((m: { role: string }) => m.role)).toEqual(['user', 'assistant']);
+    const made = bufferIo();
+    expect(await trainMlxCommand(['modelfile', '--run', 'run'], made)).toBe(0);
+    expect(made.out.join('')).toContain('(format gemma,');
+    expect(made.out.join('')).toContain('--model forge-tuned --format gemma');
+  });
+
   it('modelfile writes a Hermes Modelfile for a Qwen model and the eval command', async () => {
     await trainMlxCommand([...base(), '--dry-run'], bufferIo());
     const io = bufferIo();
@@ -187,7 +240,9 @@ describe('forge train mlx', () => {
     expect(text).toContain('TEMPLATE """{{- range .Messages }}<|im_start|>{{ .Role }}');
     expect(text).toContain('PARAMETER stop "<|im_end|>"');
     expect(text).toContain('PARAMETER num_ctx 16384');
-    expect(io.out.join('')).toContain("--format hermes --stop '<|im_end|>'");
+    expect(io.out.join('')).toContain(
+      `score:  forge eval --base-url http://127.0.0.1:11434/v1 --model forge-tuned --format hermes --stop '<|im_end|>' --stop '<tool_response>' --data ${data} --out ${join(root, 'run', 'eval')}`,
+    );
   });
 
   it('serve starts mlx_lm server and prints the matching forge eval command', async () => {
@@ -196,7 +251,7 @@ describe('forge train mlx', () => {
     const io = bufferIo({ FAKE_MLX_LM_ARGS_FILE: argsFile });
     expect(await trainMlxCommand(['serve', '--run', 'run', '--port', '9090'], io)).toBe(0);
     expect(io.out.join('')).toContain(
-      `forge eval --base-url http://127.0.0.1:9090/v1 --model ${model} --format hermes --stop '<|im_end|>' --stop '<tool_response>'`,
+      `forge eval --base-url http://127.0.0.1:9090/v1 --model ${model} --format hermes --stop '<|im_end|>' --stop '<tool_response>' --data ${data} --out ${join(root, 'run', 'eval')}`,
     );
     const seen = JSON.parse(await readFile(argsFile, 'utf8'));
     expect(seen.args).toEqual([

@@ -1,5 +1,12 @@
 export { createMlxBackend } from './backend.js';
 export { formatCommand, fuseCommand, serveCommand, shellQuote, trainCommand } from './commands.js';
+export {
+  dataFormatForModel,
+  type MlxDataFormat,
+  type MlxExample,
+  mlxDataFormats,
+  mlxExamples,
+} from './data-format.js';
 export { checkReadiness, type ReadinessLimits, type ReadinessProblem } from './length-check.js';
 export {
   buildLoraConfig,
@@ -32,6 +39,11 @@ export {
   type ProgressReporter,
   type ProgressReporterOptions,
 } from './progress-reporter.js';
+export {
+  type QuantizationEvidence,
+  quantizationInConfig,
+  quantizationOf,
+} from './quantization.js';
 export { type RunConfig, readRunConfig, runConfigSchemaId, runPython } from './run-config.js';
 export { type LoggedProcessOptions, type ProcessOutcome, runLoggedProcess } from './run-process.js';
 export { runMlxTraining, type TrainRunHooks, type TrainRunOutcome } from './run-training.js';
@@ -41,6 +53,7 @@ export {
   charsPerToken,
   estimateConversationTokens,
   estimateMessageTokens,
+  estimateTextTurnTokens,
   estimateToolsTokens,
   estimateTurnTokens,
 } from './token-estimate.js';

@@ -1,4 +1,5 @@
 import { ForgeError, fail, ok, type Result } from '@forge/spec';
+import { type MlxDataFormat, mlxDataFormats } from './data-format.js';
 
 /** Every knob of an mlx-lm LoRA run, after defaults are applied. */
 export interface MlxTrainOptions {
@@ -27,6 +28,8 @@ export interface MlxTrainOptions {
   readonly allowTruncation: boolean;
   /** Leave examples longer than `maxSeqLength` out of the prepared data (counted in the plan). */
   readonly skipLong: boolean;
+  /** What the chat data carries (`MlxDataFormat`); `auto` picks from the model name. */
+  readonly dataFormat: MlxDataFormat | 'auto';
 }
 
 /** Where an option's value came from, recorded in `forge-train.json`. */
@@ -57,6 +60,7 @@ export const defaultMlxOptions: MlxTrainOptions = {
   python: 'python3',
   allowTruncation: false,
   skipLong: false,
+  dataFormat: 'auto',
 };
 
 /** Resolved options and the source of each one. */
@@ -74,7 +78,8 @@ type Kind =
   | 'fraction'
   | 'bool'
   | 'string'
-  | 'list';
+  | 'list'
+  | 'data-format';
 
 const kinds: Readonly<Record<keyof MlxTrainOptions, Kind>> = {
   iters: 'positive-int',
@@ -96,6 +101,7 @@ const kinds: Readonly<Record<keyof MlxTrainOptions, Kind>> = {
   python: 'string',
   allowTruncation: 'bool',
   skipLong: 'bool',
+  dataFormat: 'data-format',
 };
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -108,6 +114,10 @@ function convert(key: string, kind: Kind, raw: string | number | boolean): unkno
     return bad('must be true or false');
   }
   if (kind === 'string') return String(raw);
+  if (kind === 'data-format')
+    return (mlxDataFormats as readonly unknown[]).includes(raw)
+      ? raw
+      : bad(`must be one of ${mlxDataFormats.join(', ')}`);
   if (kind === 'list') {
     const items = String(raw)
       .split(',')

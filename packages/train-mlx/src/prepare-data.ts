@@ -1,10 +1,9 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderMlx } from '@forge/export';
 import { ForgeError, fail, ok, parseRecordLine, type Result } from '@forge/spec';
+import { type MlxDataFormat, mlxExamples } from './data-format.js';
 import { type AtomicLineWriter, createAtomicLineWriter } from './internal/atomic-file.js';
 import { readJsonlLines } from './internal/jsonl-lines.js';
-import { estimateConversationTokens, estimateTurnTokens } from './token-estimate.js';
 
 /** The splits mlx-lm reads from its data folder. */
 export type MlxSplit = 'train' | 'valid' | 'test';
@@ -30,6 +29,8 @@ export interface MlxDataRequest {
   readonly datasetDir: string;
   readonly outDir: string;
   readonly perTurn: boolean;
+  /** What the chat messages carry; see `MlxDataFormat`. Default `tools`. */
+  readonly format?: MlxDataFormat;
   readonly maxSeqLength: number;
   /** Leave over-long examples out instead of writing them. */
   readonly skipLong?: boolean;
@@ -67,14 +68,9 @@ async function convertSplit(
     if (!parsed.success) return parsed;
     const record = parsed.value;
     records += 1;
-    const lengths = request.perTurn
-      ? estimateTurnTokens(record.messages, record.tools)
-      : [estimateConversationTokens(record.messages, record.tools)];
     assistantTurns += record.messages.filter((m) => m.role === 'assistant').length;
-    // One estimate per rendered example, in the same order (per turn or whole).
-    const rendered = renderMlx(record, { perTurn: request.perTurn });
-    for (const [i, line] of rendered.entries()) {
-      const tokens = lengths[i] ?? 0;
+    for (const example of mlxExamples(record, request.format ?? 'tools', request.perTurn)) {
+      const { tokens } = example;
       if (tokens > request.maxSeqLength) {
         if (request.skipLong) {
           skipped += 1;
@@ -82,7 +78,7 @@ async function convertSplit(
         }
         tooLong += 1;
       }
-      await writer.write(line);
+      await writer.write(example.line);
       examples += 1;
       if (tokens > maxTokens) {
         maxTokens = tokens;
@@ -96,7 +92,7 @@ async function convertSplit(
 
 /**
  * Streams the canonical `train`, `valid` and `test` files of a generated
- * dataset into mlx-lm chat files (with `tools`) in `outDir`. Nothing appears
+ * dataset into mlx-lm chat files (in `request.format`) in `outDir`. Nothing appears
  * under its final name until `commit`, so a refused run leaves no data.
  * `train` and `valid` must exist (mlx-lm needs a validation set to train);
  * `test` is converted when present.

@@ -2,6 +2,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ForgeError, fail, ok, type Result, type TrainPlan, type TrainRequest } from '@forge/spec';
 import { formatCommand, fuseCommand, serveCommand, trainCommand } from './commands.js';
+import { dataFormatForModel, type MlxDataFormat } from './data-format.js';
 import { writeFileAtomic } from './internal/atomic-file.js';
 import { checkReadiness } from './length-check.js';
 import { renderLoraYaml, runLayout } from './lora-config.js';
@@ -16,6 +17,8 @@ export const defaultServeAddress = { host: '127.0.0.1', port: 8080 } as const;
 export interface MlxTrainPlan extends TrainPlan {
   readonly model: string;
   readonly options: MlxTrainOptions;
+  /** The data format written (`auto` resolved against the model name). */
+  readonly dataFormat: MlxDataFormat;
   readonly splits: readonly SplitReport[];
 }
 
@@ -33,7 +36,12 @@ function runConfig(
     dataset: resolve(request.dataDir),
     model: plan.model,
     options: options as RunConfig['options'],
-    data: { format: 'chat', perTurn: plan.options.maskPrompt, splits: plan.splits },
+    data: {
+      format: 'chat',
+      messages: plan.dataFormat,
+      perTurn: plan.options.maskPrompt,
+      splits: plan.splits,
+    },
   };
 }
 
@@ -74,10 +82,13 @@ export async function prepareMlxRun(
       new ForgeError('FORGE_IO', 'cannot create the run directory', { location: runDir, cause }),
     );
   }
+  const dataFormat =
+    options.dataFormat === 'auto' ? dataFormatForModel(request.model) : options.dataFormat;
   const pending = await convertToMlxData({
     datasetDir: resolve(request.dataDir),
     outDir: dataDir,
     perTurn: options.maskPrompt,
+    format: dataFormat,
     maxSeqLength: options.maxSeqLength,
     skipLong: options.skipLong,
   });
@@ -87,7 +98,7 @@ export async function prepareMlxRun(
     await pending.value.abort();
     return fail(new ForgeError('FORGE_USAGE', problems.map((p) => p.message).join('; ')));
   }
-  const plan = { model: request.model, options, splits: pending.value.splits };
+  const plan = { model: request.model, options, dataFormat, splits: pending.value.splits };
   const files = [...pending.value.files];
   const write = async (name: string, text: string) => {
     await writeFileAtomic(join(runDir, name), text);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ForgeError, fail, ok, type Result } from '@forge/spec';
+import type { MlxDataFormat } from './data-format.js';
 import { runLayout } from './lora-config.js';
 import type { MlxTrainOptions, OptionSource } from './options.js';
 import type { SplitReport } from './prepare-data.js';
@@ -19,6 +20,8 @@ export interface RunConfig {
   >;
   readonly data: {
     readonly format: 'chat';
+    /** What the chat messages carry; absent in runs prepared before it was recorded (`tools`). */
+    readonly messages?: MlxDataFormat;
     readonly perTurn: boolean;
     readonly splits: readonly SplitReport[];
   };

@@ -6,8 +6,17 @@ import type { ServingFormat } from './serving-format.js';
 export interface EvalTarget {
   readonly host: string;
   readonly port: number;
+  /**
+   * The model id to send. For `mlx_lm server` this is the run's base model:
+   * the server maps a request naming its own `--model` to the loaded model
+   * with `--adapter-path` applied, so the base id reaches the tuned weights.
+   */
   readonly model: string;
   readonly format: ServingFormat;
+  /** The dataset the run trained on: eval takes its held-out seeds from its manifest and checks disjointness. */
+  readonly dataDir?: string;
+  /** Where eval writes results.json and episodes.jsonl (`forge eval` requires it). */
+  readonly outDir: string;
 }
 
 /**
@@ -26,6 +35,8 @@ export function evalCommand(target: EvalTarget): readonly string[] {
     ...['--format', target.format],
   ];
   for (const stop of defaultStops(target.format)) command.push('--stop', stop);
+  if (target.dataDir !== undefined) command.push('--data', target.dataDir);
+  command.push('--out', target.outDir);
   return command;
 }
 

@@ -1,5 +1,5 @@
 import { toFunctionTool } from '@forge/export';
-import type { Message, ToolSpec } from '@forge/spec';
+import type { Message, TextMessage, ToolSpec } from '@forge/spec';
 
 /**
  * Characters per token, by kind of text. Without the model's tokenizer we
@@ -68,4 +68,21 @@ export function estimateConversationTokens(
   let total = estimateToolsTokens(tools);
   for (const message of messages) total += estimateMessageTokens(message);
   return Math.ceil(total);
+}
+
+/**
+ * Estimated token counts of each prefix of a text conversation (tools and
+ * calls already written into the content, as in the Gemma format) that ends
+ * in an assistant turn. The text mixes prose with JSON schemas and calls, so
+ * it is counted at the structured rate to err long.
+ */
+export function estimateTextTurnTokens(messages: readonly TextMessage[]): number[] {
+  let running = 0;
+  const out: number[] = [];
+  for (const message of messages) {
+    running += perMessageOverhead + structured(message.content);
+    if (message.role === 'assistant') out.push(Math.ceil(running));
+  }
+  if (messages.at(-1)?.role !== 'assistant') out.push(Math.ceil(running));
+  return out;
 }

@@ -95,7 +95,8 @@ describe('prepareMlxRun', () => {
     const config = JSON.parse(await readFile(join(out, 'forge-train.json'), 'utf8'));
     expect(config.options.batchSize).toEqual({ value: 1, source: 'flag' });
     expect(config.options.iters).toEqual({ value: 1000, source: 'default' });
-    expect(Object.keys(config.options)).toHaveLength(19);
+    expect(Object.keys(config.options)).toHaveLength(20);
+    expect(config.data.messages).toBe('tools');
   });
 
   it('expands each record into one example per assistant turn when masking the prompt', async () => {
@@ -117,6 +118,66 @@ describe('prepareMlxRun', () => {
       'assistant',
     ]);
     expect(plan.success && plan.value.splits[0]?.assistantTurns).toBe(3 * fixtureAssistantTurns);
+  });
+
+  it('writes Gemma text conversations for a Gemma model: user/assistant turns, no tools list', async () => {
+    const data = await writeGeneratedDataset(join(root, 'data'), { train: 2, valid: 1, test: 1 });
+    const out = join(root, 'run');
+    const plan = await prepareMlxRun({
+      dataDir: data,
+      model: 'mlx-community/gemma-3-4b-it-4bit',
+      outDir: out,
+      options: {},
+    });
+    expect(plan.success && plan.value.dataFormat).toBe('gemma');
+    const train = (await lines(join(out, 'data', 'train.jsonl'))).map((l) => JSON.parse(l));
+    // Merging tool results into user turns keeps one example per assistant turn.
+    expect(train).toHaveLength(2 * fixtureAssistantTurns);
+    for (const example of train) {
+      expect(example.tools).toBeUndefined();
+      const roles: string[] = example.messages.map((m: { role: string }) => m.role);
+      expect(roles.at(-1)).toBe('assistant');
+      expect(roles).toEqual(roles.map((_, i) => (i % 2 === 0 ? 'user' : 'assistant')));
+      for (const m of example.messages) expect(typeof m.content).toBe('string');
+    }
+    const whole = train[fixtureAssistantTurns - 1];
+    expect(whole.messages[0].content).toContain('# Tools');
+    expect(whole.messages[1].content).toContain('```tool_call');
+    expect(
+      whole.messages.some((m: { content: string }) => m.content.includes('<tool_response>')),
+    ).toBe(true);
+    const config = JSON.parse(await readFile(join(out, 'forge-train.json'), 'utf8'));
+    expect(config.data.messages).toBe('gemma');
+    expect(config.options.dataFormat).toEqual({ value: 'auto', source: 'default' });
+  });
+
+  it('follows --data-format over the model name, and rejects an unknown one', async () => {
+    const data = await writeGeneratedDataset(join(root, 'data'), { train: 2 });
+    const forced = await prepareMlxRun({
+      dataDir: data,
+      model: 'mlx-community/gemma-3-4b-it-4bit',
+      outDir: join(root, 'tools-run'),
+      options: { dataFormat: 'tools', maskPrompt: false },
+    });
+    expect(forced.success && forced.value.dataFormat).toBe('tools');
+    const [line] = await lines(join(root, 'tools-run', 'data', 'train.jsonl'));
+    expect(JSON.parse(line ?? '').tools).toHaveLength(4);
+    const gemma = await prepareMlxRun({
+      dataDir: data,
+      model: 'Qwen/Qwen2.5-3B-Instruct',
+      outDir: join(root, 'gemma-run'),
+      options: { dataFormat: 'gemma', maskPrompt: false },
+    });
+    expect(gemma.success && gemma.value.dataFormat).toBe('gemma');
+    const bad = await prepareMlxRun({
+      dataDir: data,
+      model: 'm',
+      outDir: join(root, 'bad'),
+      options: { dataFormat: 'chatml' },
+    });
+    expect(!bad.success && bad.error.message).toBe(
+      '--data-format must be one of auto, tools, gemma',
+    );
   });
 
   it('writes one example per record with --no-mask-prompt', async () => {

@@ -17,6 +17,9 @@ import {
   installAdvice,
   type MlxTrainPlan,
   type ProcessOutcome,
+  quantizationInConfig,
+  quantizationOf,
+  type RunConfig,
   readRunConfig,
   runLayout,
   runLoggedProcess,
@@ -33,7 +36,7 @@ import { asUsageError, usageError } from '../usage-error.js';
 const d = defaultMlxOptions;
 
 export const trainMlxHelp = `forge train mlx --data DIR --model MODEL --out RUN_DIR [options]
-forge train mlx fuse --run RUN_DIR [--dequantize] [--save-path DIR]
+forge train mlx fuse --run RUN_DIR [--dequantize | --no-dequantize] [--save-path DIR]
 forge train mlx modelfile --run RUN_DIR [--format hermes|gemma|native] [--num-ctx N] [--from DIR]
 forge train mlx serve --run RUN_DIR [--host HOST] [--port PORT] [--format F]
 
@@ -55,6 +58,8 @@ Training options (defaults suit a 2-4B model on a 16-32 GB Mac):
   --python EXE         ${d.python} (the interpreter with mlx-lm installed)
   --allow-truncation   train even if examples exceed --max-seq-length
   --skip-long          leave examples longer than --max-seq-length out (counted in the plan)
+  --data-format F      auto | tools | gemma (auto: gemma for Gemma models, whose
+                       template has no tools; tools, with structured calls, otherwise)
   --dry-run            write RUN_DIR and print the plan, do not train
 
 Exit codes: 0 done, 1 training failed (see RUN_DIR/train.log), 2 bad usage,
@@ -86,6 +91,7 @@ const trainFlags = {
   python: { type: 'string' },
   'allow-truncation': { type: 'boolean' },
   'skip-long': { type: 'boolean' },
+  'data-format': { type: 'string' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -120,7 +126,11 @@ function trainOptions(values: Record<string, string | boolean | undefined>) {
 }
 
 function describePlan(plan: MlxTrainPlan): string {
-  const lines = [`run: ${plan.runDir}`, `model: ${plan.model}`];
+  const lines = [
+    `run: ${plan.runDir}`,
+    `model: ${plan.model}`,
+    `data: ${plan.dataFormat} messages, ${plan.options.maskPrompt ? 'one example per assistant turn' : 'one example per record'}`,
+  ];
   for (const s of plan.splits)
     lines.push(
       `  ${s.split.padEnd(5)} ${s.records} records -> ${s.examples} examples, longest ~${s.maxTokens} tokens (limit ${plan.options.maxSeqLength})${s.skipped > 0 ? `, ${s.skipped} over the limit left out` : ''}`,
@@ -222,8 +232,10 @@ async function loadRun(io: CommandIo, run: string | undefined, what: string) {
   return { runDir, config: config.value };
 }
 
-function servingFormat(value: string | undefined, model: string): ServingFormat {
-  if (value === undefined) return formatForModel(model);
+/** The format to serve and score a run in: given, else the one its data was written in. */
+function servingFormat(value: string | undefined, config: RunConfig): ServingFormat {
+  if (value === undefined)
+    return config.data?.messages === 'gemma' ? 'gemma' : formatForModel(config.model);
   if (!(servingFormats as readonly string[]).includes(value))
     throw usageError(`--format must be one of ${servingFormats.join(', ')}`);
   return value as ServingFormat;
@@ -233,14 +245,27 @@ async function fuse(args: readonly string[], io: CommandIo): Promise<number> {
   const { values } = parse(args, {
     run: { type: 'string' },
     dequantize: { type: 'boolean' },
+    'no-dequantize': { type: 'boolean' },
     'save-path': { type: 'string' },
   });
+  if (values.dequantize && values['no-dequantize'])
+    throw usageError('--dequantize and --no-dequantize conflict');
   const { runDir, config } = await loadRun(io, values.run, 'fuse');
+  // Ollama and GGUF conversion cannot read MLX-quantized weights, so a
+  // quantized base is fused back to plain weights unless asked otherwise.
+  const quantized = quantizationOf(config.model);
+  const dequantize = values['no-dequantize'] ? false : values.dequantize || quantized !== undefined;
+  if (quantized !== undefined && !values.dequantize)
+    io.stderr(
+      values['no-dequantize']
+        ? `note: the base model is quantized (${quantized}); the fused model stays quantized, which Ollama cannot import\n`
+        : `note: the base model is quantized (${quantized}); fusing with --dequantize so Ollama can import the result (--no-dequantize keeps it quantized)\n`,
+    );
   const savePath =
     values['save-path'] === undefined ? runLayout.fused : resolve(io.cwd, values['save-path']);
   const command = fuseCommand(runPython(config), config.model, {
     savePath,
-    dequantize: values.dequantize === true,
+    dequantize,
   });
   io.stdout(`fuse: (cd ${runDir} && ${formatCommand(command)})\n`);
   const log = join(runDir, 'fuse.log');
@@ -270,18 +295,31 @@ async function modelfile(args: readonly string[], io: CommandIo): Promise<number
     from: { type: 'string' },
   });
   const { runDir, config } = await loadRun(io, values.run, 'modelfile');
-  const format = servingFormat(values.format, config.model);
+  const format = servingFormat(values.format, config);
   const numCtx = values['num-ctx'] === undefined ? defaultNumCtx : Number(values['num-ctx']);
   if (!Number.isInteger(numCtx) || numCtx <= 0)
     throw usageError('--num-ctx must be a whole number > 0');
   const from = values.from ?? `./${runLayout.fused}`;
   const path = join(runDir, 'Modelfile');
   await writeFile(path, buildModelfile({ from, format, numCtx }));
-  if (!existsSync(resolve(runDir, from)))
-    io.stderr(
-      `warning: ${resolve(runDir, from)} does not exist yet; run forge train mlx fuse --run ${runDir}\n`,
-    );
-  const target = { host: '127.0.0.1', port: 11434, model: 'forge-tuned', format };
+  const fromDir = resolve(runDir, from);
+  if (!existsSync(fromDir))
+    io.stderr(`warning: ${fromDir} does not exist yet; run forge train mlx fuse --run ${runDir}\n`);
+  else {
+    const quantized = quantizationInConfig(fromDir);
+    if (quantized !== undefined)
+      io.stderr(
+        `warning: ${quantized}; Ollama cannot import MLX-quantized weights: re-run forge train mlx fuse --run ${runDir} --dequantize\n`,
+      );
+  }
+  const target = {
+    host: '127.0.0.1',
+    port: 11434,
+    model: 'forge-tuned',
+    format,
+    dataDir: config.dataset,
+    outDir: join(runDir, 'eval'),
+  };
   io.stdout(
     `wrote ${path} (format ${format}, num_ctx ${numCtx})\ncreate: (cd ${runDir} && ollama create forge-tuned -f Modelfile)\nscore:  ${evalCommandLine(target)}\n`,
   );
@@ -300,10 +338,10 @@ async function serve(args: readonly string[], io: CommandIo): Promise<number> {
   const port = values.port === undefined ? defaultServeAddress.port : Number(values.port);
   if (!Number.isInteger(port) || port <= 0 || port > 65535)
     throw usageError('--port must be 1..65535');
-  const format = servingFormat(values.format, config.model);
+  const format = servingFormat(values.format, config);
   const command = serveCommand(runPython(config), config.model, { host, port });
   io.stdout(
-    `serve: (cd ${runDir} && ${formatCommand(command)})\nscore it with: ${evalCommandLine({ host, port, model: config.model, format })}\n`,
+    `serve: (cd ${runDir} && ${formatCommand(command)})\nscore it with: ${evalCommandLine({ host, port, model: config.model, format, dataDir: config.dataset, outDir: join(runDir, 'eval') })}\n`,
   );
   const log = join(runDir, 'serve.log');
   const outcome = await withInterrupt((signal) =>
