@@ -32,6 +32,8 @@ export default defineConfig({
     projects: [
       ...packages.map((dir) => project(`packages/${dir}`, dir)),
       ...examples.map((dir) => project(`examples/${dir}`, `example-${dir}`)),
+      // The repository's own checks (boundaries), run on small broken workspaces.
+      project('scripts', 'scripts'),
     ],
   },
 });

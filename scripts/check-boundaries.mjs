@@ -1,14 +1,27 @@
 #!/usr/bin/env node
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 // Fails when a package imports a @forge package the architecture does not
 // allow, reaches into another package's files, declares dependencies that
-// disagree with its imports, or when the package graph has a cycle.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// disagree with its imports, imports a third-party module its row of the
+// architecture table does not list (`$external`), or when the package graph
+// has a cycle. `node scripts/check-boundaries.mjs [ROOT]` checks another
+// workspace (the tests use it on small broken ones).
+import { builtinModules } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(process.argv[2] ?? join(import.meta.dirname, '..'));
 const allowed = JSON.parse(readFileSync(join(root, 'scripts/boundaries.json'), 'utf8'));
+const external = allowed.$external ?? {};
 delete allowed.$comment;
+delete allowed.$external;
 const problems = [];
+const builtins = new Set(builtinModules);
+/** `lodash/fp` -> `lodash`, `@scope/pkg/x` -> `@scope/pkg`. */
+const moduleName = (spec) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
 
 const importPattern =
   /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
@@ -55,6 +68,8 @@ for (const dir of dirs) {
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const where = relative(root, file);
+      // Tests and their helpers may use test libraries; only shipped code is limited.
+      const shipped = sub === 'src' && !/\.(test|bench|test-helper)\.tsx?$/.test(file);
       for (const m of text.matchAll(importPattern)) {
         const spec = m[1] ?? m[2] ?? m[3];
         if (spec.startsWith('.')) {
@@ -65,7 +80,16 @@ for (const dir of dirs) {
         }
         if (spec.includes('/packages/'))
           problems.push(`${where}: imports "${spec}" by path; use the package name`);
-        if (!spec.startsWith('@forge/')) continue;
+        if (!spec.startsWith('@forge/')) {
+          const bare = spec.replace(/^node:/, '');
+          const limit = external[dir];
+          if (shipped && limit && !spec.startsWith('node:') && !builtins.has(bare))
+            if (!limit.includes(moduleName(spec)))
+              problems.push(
+                `${where}: @forge/${dir} may not import "${moduleName(spec)}" (third-party allowed: ${limit.join(', ') || 'none'})`,
+              );
+          continue;
+        }
         const [, name, ...rest] = spec.split('/');
         const subpath = rest.length > 0 ? `./${rest.join('/')}` : '.';
         if (name === dir) {
@@ -87,6 +111,13 @@ for (const dir of dirs) {
       }
     }
   }
+  const limit = external[dir];
+  if (limit)
+    for (const name of Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }))
+      if (!name.startsWith('@forge/') && !limit.includes(name))
+        problems.push(
+          `packages/${dir}/package.json: depends on "${name}"; third-party allowed: ${limit.join(', ') || 'none'}`,
+        );
   for (const name of used) {
     if (!declared.has(name))
       problems.push(`packages/${dir}/package.json: imports @forge/${name} but does not declare it`);

@@ -61,6 +61,26 @@ describe('default catalog', () => {
     }
   });
 
+  it('names a wrong type as wrong-type, for every parameter of every tool', () => {
+    let checked = 0;
+    for (const tool of catalog.tools) {
+      const valid = fc.sample(objectFor(schemaOf(tool.name)), { numRuns: 1, seed: 1 })[0] ?? {};
+      for (const [param, schema] of Object.entries(propertiesOf(tool.name))) {
+        // A union (anyOf) reports the branch errors instead of one type error.
+        if (Array.isArray((schema as { anyOf?: unknown }).anyOf)) continue;
+        const issues = catalog.checkArguments(tool.name, {
+          ...valid,
+          [param]: wrongTypeFor(schema),
+        });
+        expect(issues, `${tool.name}.${param}`).toContainEqual(
+          expect.objectContaining({ code: 'wrong-type', path: `/${param}` }),
+        );
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
+  });
+
   it('rejects an unknown argument, a wrong type and a missing required field, for every tool', () => {
     const arbitrary = fc
       .constantFrom(...catalog.names)

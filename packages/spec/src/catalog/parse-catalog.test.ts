@@ -30,6 +30,53 @@ describe('parseCatalog', () => {
     }
   });
 
+  it('closes nested objects, $defs, allOf unions and anyOf alternatives; free-form objects stay open', () => {
+    const tool = (inputSchema: Record<string, unknown>) => ({
+      name: 't',
+      description: 'd',
+      inputSchema: { type: 'object', ...inputSchema },
+    });
+    const check = (inputSchema: Record<string, unknown>) => {
+      const result = parseCatalog(JSON.stringify([tool(inputSchema)]));
+      if (!result.success) throw new Error(result.error.message);
+      return (args: Record<string, unknown>) =>
+        result.value.checkArguments('t', args as never).map((v) => v.code);
+    };
+    const nested = check({
+      properties: {
+        steps: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { tool: { type: 'string' }, args: { type: 'object' } },
+          },
+        },
+        point: { $ref: '#/$defs/point' },
+      },
+      $defs: { point: { type: 'object', properties: { x: { type: 'number' } } } },
+    });
+    expect(nested({ steps: [{ tool: 'a', args: { any: 1, keys: 2 } }], point: { x: 1 } })).toEqual(
+      [],
+    );
+    expect(nested({ steps: [{ tool: 'a', extra: 1 }] })).toContain('unknown-argument');
+    expect(nested({ point: { x: 1, y: 2 } })).toContain('unknown-argument');
+    const joined = check({
+      allOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'number' } } }],
+    });
+    expect(joined({ a: 'x', b: 1 })).toEqual([]);
+    expect(joined({ a: 'x', c: 1 })).toContain('unknown-argument');
+    expect(joined({ b: 'not a number' })).not.toEqual([]);
+    const either = check({
+      anyOf: [
+        { properties: { a: { type: 'string' } }, required: ['a'] },
+        { properties: { b: { type: 'string' } }, required: ['b'] },
+      ],
+    });
+    expect(either({ a: 'x' })).toEqual([]);
+    expect(either({ b: 'y' })).toEqual([]);
+    expect(either({ a: 'x', c: 'z' })).not.toEqual([]);
+  });
+
   it('rejects duplicate names, naming the tool', () => {
     const error = errorOf(JSON.stringify([tap, tap]));
     expect(error.code).toBe('FORGE_CATALOG_DUPLICATE');
