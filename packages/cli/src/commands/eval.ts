@@ -21,6 +21,7 @@ import type { Env, JsonObject, Policy, Task, ToolSpec } from '@forge/spec';
 import { exitCodes } from '../exit-codes.js';
 import type { CommandIo } from '../io.js';
 import { asUsageError, usageError } from '../usage-error.js';
+import { evalPrompt } from './eval-prompt.js';
 
 export const evalHelp = `forge eval (--policy expert|random|noisy:P | --base-url URL --model M) --out DIR [options]
 
@@ -46,6 +47,10 @@ DIR/results.json and DIR/episodes.jsonl.
   --k K                runs per seed with different sampling seeds, for pass^k (default 1)
   --seed S             run seed for sampling and noise (default 0)
   --max-turns N        model turns per episode (default 30)
+  --system-prompt S    full | compact (default: the dataset's, from --data; else full)
+  --offered N|all      tools shown per episode: the ones the task needs plus seeded
+                       distractors up to N, as generate offers them (default: the
+                       dataset's --offered, from --data; else all)
   --out DIR            output directory
   --resume             continue an interrupted run in DIR
 `;
@@ -90,6 +95,8 @@ function parse(args: readonly string[]) {
       k: { type: 'string' },
       seed: { type: 'string' },
       'max-turns': { type: 'string' },
+      'system-prompt': { type: 'string' },
+      offered: { type: 'string' },
       out: { type: 'string' },
       resume: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -227,6 +234,10 @@ export async function evalCommand(
         `${overlap.length} eval seeds fall in the dataset's training splits (first ${overlap[0]})`,
       );
   }
+  const prompt = evalPrompt(
+    { systemPrompt: values['system-prompt'], offered: values.offered },
+    dataset?.value,
+  );
   const packs = values['held-out-packs'] ? (deps.heldOutPacks ?? []) : undefined;
   if (packs && packs.length === 0)
     throw usageError('--held-out-packs: no held-out packs are registered');
@@ -240,7 +251,8 @@ export async function evalCommand(
       policy: chosen.policy,
       ...(deps.expert ? { reference: deps.expert } : {}),
       ...(deps.gates ? { gates: deps.gates } : {}),
-      ...(deps.systemPrompt ? { systemPrompt: deps.systemPrompt } : {}),
+      systemPrompt: deps.systemPrompt ?? prompt.systemPrompt,
+      ...(prompt.offer ? { offer: prompt.offer } : {}),
       seeds,
       k: integer(values.k, 'k', 1, 1),
       runSeed,
@@ -250,7 +262,7 @@ export async function evalCommand(
       outDir,
       resume: values.resume,
       signal: controller.signal,
-      config: chosen.config,
+      config: { ...chosen.config, prompt: prompt.config },
       ...(chosen.model ? { model: chosen.model } : {}),
       ...(dataset && values.data
         ? { dataset: { dir: values.data, manifestHash: dataset.value.manifestHash } }

@@ -7,7 +7,7 @@ import type { Catalog, ToolSpec } from '@forge/spec';
  * catalog order so a tool's position says nothing about whether it was used.
  */
 export function offeredTools(
-  catalog: Catalog,
+  catalog: Pick<Catalog, 'names' | 'tools'>,
   used: ReadonlySet<string>,
   seed: number,
   options: { readonly count: number; readonly lean: boolean; readonly extra: number },

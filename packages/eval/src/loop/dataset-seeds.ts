@@ -9,6 +9,16 @@ export type SeedRange = readonly [number, number];
 /** What eval needs from a dataset's manifest.json: its hash and each split's seed range. */
 export interface DatasetSeeds {
   readonly manifestHash: string;
+  /**
+   * How the dataset's prompts were built (`args` of its manifest), so eval
+   * can show a model the same system prompt and the same size of tool list
+   * it was trained on. Absent fields were not recorded.
+   */
+  readonly prompt: {
+    readonly systemPrompt?: string;
+    readonly offered?: number;
+    readonly lean?: boolean;
+  };
   readonly ranges: Readonly<Partial<Record<'train' | 'valid' | 'test' | 'eval', SeedRange>>>;
 }
 
@@ -37,7 +47,7 @@ export async function readDatasetSeeds(dir: string): Promise<Result<DatasetSeeds
       new ForgeError('FORGE_IO', 'cannot read the dataset manifest', { location: path, cause }),
     );
   }
-  let manifest: { seedRanges?: Record<string, unknown> };
+  let manifest: { seedRanges?: Record<string, unknown>; args?: Record<string, unknown> };
   try {
     manifest = JSON.parse(text) as typeof manifest;
   } catch (cause) {
@@ -64,7 +74,13 @@ export async function readDatasetSeeds(dir: string): Promise<Result<DatasetSeeds
       }),
     );
   }
-  return ok({ manifestHash: sha256(text), ranges });
+  const args = manifest.args ?? {};
+  const prompt = {
+    ...(typeof args.systemPrompt === 'string' ? { systemPrompt: args.systemPrompt } : {}),
+    ...(Number.isSafeInteger(args.offered) ? { offered: args.offered as number } : {}),
+    ...(typeof args.lean === 'boolean' ? { lean: args.lean } : {}),
+  };
+  return ok({ manifestHash: sha256(text), ranges, prompt });
 }
 
 /** The seeds that fall in any training split's range; empty means the eval seeds are held out. */

@@ -90,6 +90,8 @@ export interface EpisodeSummary extends EpisodeSpec {
 
 /** An episode with its transcript and per-turn verdicts: one line of episodes.jsonl. */
 export interface EpisodeResult extends EpisodeSummary {
+  /** The names of the tools the policy was shown, in the order it saw them. */
+  readonly offered: readonly string[];
   readonly messages: readonly Message[];
   readonly log: readonly TurnLog[];
 }

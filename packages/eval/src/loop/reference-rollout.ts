@@ -1,5 +1,13 @@
 import type { Env, HistoryStep, Policy, ResetOptions, ToolResult } from '@forge/spec';
 
+/** What the reference did alone on a seed. */
+export interface ReferenceRun {
+  readonly calls: number;
+  readonly success: boolean;
+  /** The tools it called, for offering a tool list the way generate does. */
+  readonly used: ReadonlySet<string>;
+}
+
 /**
  * Plays the reference policy alone on the episode's seed, for the
  * efficiency baseline: how many calls it needs and whether it succeeds.
@@ -10,11 +18,12 @@ export function referenceRollout(
   reference: Policy,
   reset: ResetOptions,
   maxTurns: number,
-): { readonly calls: number; readonly success: boolean } | undefined {
+): ReferenceRun | undefined {
   try {
     const start = env.reset(reset);
     const history: HistoryStep[] = [];
     let calls = 0;
+    const used = new Set<string>();
     for (let turn = 0; turn < maxTurns; turn += 1) {
       const action = reference.next({
         task: start.task,
@@ -30,12 +39,13 @@ export function referenceRollout(
         const step = env.step(call);
         results.push(step.result);
         calls += 1;
+        used.add(call.name);
         stop ||= step.terminated || step.truncated;
       }
       history.push({ calls: action.calls, results });
       if (stop) break;
     }
-    return { calls, success: env.isSuccess() };
+    return { calls, success: env.isSuccess(), used };
   } catch {
     return undefined;
   }

@@ -14,6 +14,17 @@ export interface EpisodeOptions {
   readonly reference?: Policy;
   readonly gates: readonly CallGate[];
   readonly systemPrompt: (task: Task, tools: readonly ToolSpec[]) => string;
+  /**
+   * The tools shown to the model, from all the env has, the seed, and the
+   * tools the reference used on this seed (empty without a reference).
+   * Default: every tool. `forge eval` offers what generate offered in the
+   * dataset: the tools the task needs plus seeded distractors.
+   */
+  readonly offer?: (
+    tools: readonly ToolSpec[],
+    seed: number,
+    referenceUsed: ReadonlySet<string>,
+  ) => readonly ToolSpec[];
   /** Model turns before the episode is cut off. */
   readonly maxTurns: number;
   /** Consecutive unreadable replies before the episode is given up. */
@@ -48,7 +59,9 @@ export async function runEpisode(
     : undefined;
   const start = env.reset(reset);
   const { task } = start;
-  const tools = env.tools;
+  const tools = options.offer
+    ? options.offer(env.tools, spec.seed, baseline?.used ?? new Set())
+    : env.tools;
   const messages: Message[] = [
     { role: 'system', content: options.systemPrompt(task, tools) },
     { role: 'user', content: task.goal },
@@ -136,6 +149,7 @@ export async function runEpisode(
     ...(error ? { error } : {}),
     ...summarizeTurns(log, baseline),
     durationMs: Math.round(performance.now() - started),
+    offered: tools.map((t) => t.name),
     messages,
     log,
   };

@@ -20,7 +20,7 @@ import { appendLine, canonicalJson, readEpisodes, sha256, writeAtomic } from '..
 import { type ResultsFile, resultsSchemaId } from '../results/results-file.js';
 import { type PlanOptions, planEpisodes } from './episode-plan.js';
 import type { EpisodeResult, EpisodeSpec, EpisodeSummary } from './episode-result.js';
-import { runEpisode } from './run-episode.js';
+import { type EpisodeOptions, runEpisode } from './run-episode.js';
 import { crashedEpisode, toSummary } from './summary.js';
 
 /** Everything `runEval` needs. The env factory, reference and gates are the seams the CLI fills. */
@@ -32,6 +32,8 @@ export interface EvalRunOptions extends PlanOptions {
   /** Default: schema, then eval's tap grounding check. */
   readonly gates?: readonly CallGate[];
   readonly systemPrompt?: (task: Task, tools: readonly ToolSpec[]) => string;
+  /** The tools shown per episode (see `EpisodeOptions.offer`); default every tool. */
+  readonly offer?: EpisodeOptions['offer'];
   readonly maxTurns?: number;
   readonly maxFormatErrors?: number;
   readonly concurrency?: number;
@@ -175,6 +177,7 @@ export async function runEval(
     maxTurns: options.maxTurns ?? 30,
     maxFormatErrors: options.maxFormatErrors ?? 3,
     ...(options.reference ? { reference: options.reference } : {}),
+    ...(options.offer ? { offer: options.offer } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
   const worker = async (): Promise<void> => {

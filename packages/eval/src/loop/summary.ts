@@ -2,7 +2,7 @@ import type { EpisodeResult, EpisodeSpec, EpisodeSummary } from './episode-resul
 
 /** An episode without its transcript: what metrics read. */
 export function toSummary(episode: EpisodeResult): EpisodeSummary {
-  const { messages: _messages, log: _log, ...summary } = episode;
+  const { messages: _messages, log: _log, offered: _offered, ...summary } = episode;
   return summary;
 }
 
@@ -29,6 +29,7 @@ export function crashedEpisode(spec: EpisodeSpec, error: unknown): EpisodeResult
     policyViolations: 0,
     formatErrors: 0,
     durationMs: 0,
+    offered: [],
     messages: [],
     log: [],
   };

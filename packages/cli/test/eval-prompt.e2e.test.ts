@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { systemPrompt } from '@forge/spec';
+import { describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const run = (args: string[], cwd: string) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd });
+const jsonl = (path: string) =>
+  readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+
+/**
+ * A model must be scored on the prompt it was trained on: with --data, eval
+ * takes the system prompt style and the tool-list size from the manifest.
+ */
+describe('forge eval --data: the dataset prompt (built binary)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'forge-eval-prompt-'));
+  const generated = run(
+    [
+      'generate',
+      '--n',
+      '8',
+      '--eval',
+      '4',
+      '--seed',
+      '2',
+      '--out',
+      'gen',
+      '--system-prompt',
+      'compact',
+      '--offered',
+      '10',
+      '--no-progress',
+    ],
+    dir,
+  );
+  const train = jsonl(join(dir, 'gen', 'train.jsonl'));
+
+  it('generates with the compact prompt and 10 offered tools', () => {
+    expect(generated.status).toBe(0);
+    expect(train[0].messages[0].content).toBe(systemPrompt('compact'));
+    for (const record of train)
+      expect(record.tools.length).toBe(Math.max(10, record.meta.toolsUsed.length));
+  });
+
+  it('evaluates with the same system prompt and an equal-sized tool list, and the expert still solves it', () => {
+    const scored = run(['eval', '--policy', 'expert', '--data', 'gen', '--out', 'e'], dir);
+    expect(scored.stderr).toBe('');
+    expect(scored.status).toBe(0);
+    const results = JSON.parse(readFileSync(join(dir, 'e', 'results.json'), 'utf8'));
+    expect(results.config.prompt).toEqual({ systemPrompt: 'compact', offered: 10 });
+    expect(results.metrics.overall.success.rate).toBe(1);
+    for (const episode of jsonl(join(dir, 'e', 'episodes.jsonl'))) {
+      expect(episode.messages[0].content).toBe(systemPrompt('compact'));
+      expect(episode.offered.length).toBeGreaterThanOrEqual(10);
+      const called = new Set(
+        episode.messages.flatMap((m: { toolCalls?: { name: string }[] }) =>
+          (m.toolCalls ?? []).map((c) => c.name),
+        ),
+      );
+      for (const name of called) expect(episode.offered).toContain(name);
+    }
+  });
+
+  it('follows --system-prompt and --offered over the manifest', () => {
+    const scored = run(
+      [
+        'eval',
+        '--policy',
+        'random',
+        '--data',
+        'gen',
+        '--out',
+        'r',
+        '--system-prompt',
+        'full',
+        '--offered',
+        'all',
+        '--episodes',
+        '2',
+      ],
+      dir,
+    );
+    expect(scored.status).toBe(0);
+    const [episode] = jsonl(join(dir, 'r', 'episodes.jsonl'));
+    expect(episode.messages[0].content).toBe(systemPrompt('full'));
+    expect(episode.offered).toHaveLength(67);
+    const bad = run(['eval', '--policy', 'random', '--out', 'x', '--offered', '0'], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--offered must be a whole number >= 1 or "all"');
+  });
+});
