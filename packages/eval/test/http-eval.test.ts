@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import type { Task } from '@forge/spec';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOpenAiClient } from '../src/client/openai-client.js';
@@ -29,7 +30,12 @@ afterEach(async () => {
 async function evalOver(
   format: FormatName,
   seeds: number[],
-  options: { fault?: (n: number) => Fault; stop?: string[]; concurrency?: number } = {},
+  options: {
+    fault?: (n: number) => Fault;
+    stop?: string[];
+    concurrency?: number;
+    signal?: AbortSignal;
+  } = {},
 ) {
   server = await startPolicyServer({
     policy: testTapExpert,
@@ -56,6 +62,7 @@ async function evalOver(
     runSeed: 1,
     outDir,
     concurrency: options.concurrency ?? 4,
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   if (!outcome.success) throw outcome.error;
   return { results: outcome.value.results, outDir, bodies: server.bodies, stop };
@@ -78,6 +85,17 @@ describe('eval over HTTP against a local OpenAI-compatible server', () => {
       expect(tools.every((t) => t === (format === 'native'))).toBe(true);
     },
   );
+
+  it('leaves no abort listener on the run signal after many requests', async () => {
+    const controller = new AbortController();
+    const run = await evalOver('native', seedRange(9_000_000, 9_000_011), {
+      signal: controller.signal,
+    });
+    // The openai client never removes the listener it adds to a request's
+    // signal; one run-wide signal would collect one per request.
+    expect(run.bodies.length).toBeGreaterThan(40);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
 
   it('retries 500s, hangs, dropped connections and malformed bodies, then records episode errors without losing any episode', async () => {
     const fault = (n: number): Fault => {

@@ -55,6 +55,29 @@ function readReply(body: unknown): EvalChatReply {
 }
 
 /**
+ * Runs one request with its own AbortSignal that follows the run's. The
+ * `openai` client adds an abort listener to the signal it is given and never
+ * removes it, so passing one run-wide signal to thousands of requests leaks
+ * a listener per request (and Node warns past ten); a per-request controller
+ * whose one listener on the run's signal is removed afterwards does not.
+ */
+export async function withRequestSignal<T>(
+  signal: AbortSignal | undefined,
+  send: (signal: AbortSignal | undefined) => Promise<T>,
+): Promise<T> {
+  if (signal === undefined) return send(undefined);
+  const controller = new AbortController();
+  const forward = (): void => controller.abort(signal.reason);
+  if (signal.aborted) forward();
+  else signal.addEventListener('abort', forward, { once: true });
+  try {
+    return await send(controller.signal);
+  } finally {
+    signal.removeEventListener('abort', forward);
+  }
+}
+
+/**
  * A model client over the official `openai` package. Transient failures
  * (5xx, timeouts, dropped connections, malformed bodies) are retried with
  * exponential backoff; what still fails rejects with a `ModelRequestError`.
@@ -86,9 +109,8 @@ export function createOpenAiClient(options: OpenAiClientOptions): OpenAiModelCli
       };
       return withRetry(
         async () => {
-          const reply = await client.chat.completions.create(
-            body,
-            request.signal ? { signal: request.signal } : {},
+          const reply = await withRequestSignal(request.signal, (signal) =>
+            client.chat.completions.create(body, signal ? { signal } : {}),
           );
           return readReply(reply);
         },
