@@ -35,12 +35,43 @@ export {
 } from './observe/device-list.js';
 export { elementAt, frameCenter, frameContains } from './observe/geometry.js';
 export {
+  formatHotspotTable,
+  type HotspotRow,
+  parseHotspotTable,
+} from './observe/hotspot-table.js';
+export {
+  type ElementInspection,
+  formatInspection,
+  type InspectedElement,
+  parseInspection,
+  type StackEntry,
+} from './observe/inspect-element.js';
+export {
+  formatLogRegistry,
+  type LogCounts,
+  type LogEntry,
+  type LogRegistry,
+  parseLogRegistry,
+} from './observe/log-registry.js';
+export {
   formatNativeDescribe,
   iosScreen,
   type NativeDescribeResult,
   type NativeLeaf,
   parseNativeDescribe,
 } from './observe/native-describe.js';
+export {
+  formatNativeHierarchy,
+  type HierarchyNode,
+  type NativeHierarchy,
+  parseNativeHierarchy,
+} from './observe/native-hierarchy.js';
+export {
+  formatNetworkLog,
+  type NetworkLogEntry,
+  type NetworkLogPage,
+  parseNetworkLog,
+} from './observe/network-log.js';
 export { platformRole, rnComponent, uikitClass } from './observe/roles.js';
 export {
   adminTablesPack,

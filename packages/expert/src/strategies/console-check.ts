@@ -1,12 +1,10 @@
 /** console-check: visit the screen, then read the console log registry for its warning or error. */
-
+import { parseLogRegistry } from '@forge/gym';
 import type { ExpertView } from '../core/view.js';
 import { privilegedList, privilegedString } from '../core/view.js';
 import { lastOk, recoverDebugger, runtimeGoal } from './runtime-calls.js';
 import { pathGoals } from './screen-path.js';
 import type { Strategy } from './strategy.js';
-
-const linePattern = /^\[(error|warn|info|log)\] (.*) {2}\(screen: ([^)]*)\)$/;
 
 /**
  * The registry line of the asked level logged by the visited screen. The
@@ -18,10 +16,10 @@ function logged(view: ExpertView): { level: string; message: string } | undefine
   if (!read) return undefined;
   const level = String(view.task.params.level ?? '');
   const screen = privilegedString(view, 'screenId');
-  for (const line of read.result.text.split('\n')) {
-    const m = linePattern.exec(line);
-    if (m && m[1] === level && m[3] === screen) return { level, message: m[2] ?? '' };
-  }
+  const parsed = parseLogRegistry(read.result.text);
+  if (!parsed.success) return undefined;
+  const hit = parsed.value.entries.find((e) => e.level === level && e.screen === screen);
+  if (hit) return { level, message: hit.message };
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 /** debug-inspect: find the source of the React Native component behind an element. */
+import { parseInspection } from '@forge/gym';
 import type { PolicyAction } from '@forge/spec';
 import { discover } from '../core/moves.js';
 import { reach } from '../core/reach.js';
@@ -21,10 +22,13 @@ const path = (view: ExpertView): readonly string[] => privilegedList(view, 'path
 /** Runtime facts worth checking before inspecting: a dev build resolves source maps. */
 const expressions = ['__DEV__', 'Platform.OS', 'Platform.constants.reactNativeVersion'];
 
-/** The latest inspection, when it showed the target (its testID is in the first line). */
+/** The latest inspection, parsed, when it showed the target. */
 function inspected(view: ExpertView) {
   const last = lastOk(view, 'debugger-inspect-element');
-  return last?.result.text.split('\n')[0]?.includes(`[testID=${target(view)}]`) ? last : undefined;
+  if (!last) return undefined;
+  const parsed = parseInspection(last.result.text);
+  const el = parsed.success ? parsed.value.element : undefined;
+  return el?.testID === target(view) ? { call: last, element: el } : undefined;
 }
 
 /** Connect, then confirm the connection with debugger-status. */
@@ -90,9 +94,8 @@ export const debugInspectStrategy: Strategy = {
     inspect,
   ],
   facts(view) {
-    const lines = inspected(view)?.result.text.split('\n') ?? [];
-    // The first stack entry is the component itself: `  Name  file:line`.
-    const [component, source] = (lines[2] ?? '').trim().split(/\s{2,}/);
-    return component && source ? { component, source } : {};
+    // The first stack entry is the component itself.
+    const own = inspected(view)?.element.stack[0];
+    return own ? { component: own.name, source: own.source } : {};
   },
 };

@@ -1,4 +1,5 @@
 /** network-inspect: visit the screen, find its request in the network log, open the request's details. */
+import { parseNetworkLog } from '@forge/gym';
 import type { PolicyAction } from '@forge/spec';
 import type { ExpertView } from '../core/view.js';
 import { privilegedList } from '../core/view.js';
@@ -18,19 +19,15 @@ interface LogPage {
   readonly requestId: string | undefined;
 }
 
-/** The latest network-log page read, parsed (`id  METHOD url  status …` lines). */
+/** The latest network-log page read, parsed with the gym's view-network-logs parser. */
 function logPage(view: ExpertView): LogPage | undefined {
   const read = lastOk(view, 'view-network-logs');
   if (!read) return undefined;
-  const lines = read.result.text.split('\n');
-  const page = Number(/page (\d+) of/.exec(lines[0] ?? '')?.[1] ?? 0);
+  const parsed = parseNetworkLog(read.result.text);
+  if (!parsed.success) return { page: 0, requestId: undefined };
   const want = endpoint(view);
-  for (const line of lines.slice(1)) {
-    const [id, , url] = line.trim().split(/\s+/);
-    if (id !== undefined && url !== undefined && pathOf(url) === want)
-      return { page, requestId: id };
-  }
-  return { page, requestId: undefined };
+  const hit = parsed.value.entries.find((e) => pathOf(e.url) === want);
+  return { page: parsed.value.page, requestId: hit?.id };
 }
 
 /** The request's details, once read. */

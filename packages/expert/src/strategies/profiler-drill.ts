@@ -3,6 +3,7 @@
  * tell which components rendered because of the interaction; then the other
  * query tools and two React summaries aimed at that hotspot; last its source.
  */
+import { parseHotspotTable } from '@forge/gym';
 import type { JsonObject } from '@forge/spec';
 import { callAction } from '../core/actions.js';
 import type { ExpertView } from '../core/view.js';
@@ -24,16 +25,17 @@ export interface Hotspot {
   readonly selfMs: number;
 }
 
-const rowPattern = /^\| (\S+) \| (\S+) \| (\d+(?:\.\d+)?) \| \d+ \| \S+ \|$/;
-
 /** The hotspot table of the React analysis report, heaviest first as the report sorts it. */
 function reportRows(view: ExpertView): Hotspot[] {
   const report = lastOk(view, 'react-profiler-analyze');
   if (!report) return [];
-  return report.result.text.split('\n').flatMap((line) => {
-    const m = rowPattern.exec(line);
-    return m ? [{ component: m[1] ?? '', functionName: m[2] ?? '', selfMs: Number(m[3]) }] : [];
-  });
+  const rows = parseHotspotTable(report.result.text);
+  if (!rows.success) return [];
+  return rows.value.map((r) => ({
+    component: r.component,
+    functionName: r.functionName,
+    selfMs: r.selfMs,
+  }));
 }
 
 /**

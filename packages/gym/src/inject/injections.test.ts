@@ -1,3 +1,4 @@
+import { ForgeError } from '@forge/spec';
 import { describe, expect, it } from 'vitest';
 import { createEnv } from '../env.js';
 import { createRng } from '../rng.js';
@@ -94,6 +95,22 @@ describe('failure injection', () => {
     expect(count / 2000).toBeLessThan(0.3);
     expect(() =>
       planInjections(createRng(1), ['nope'], { platform: 'ios', kind: 'native', family: 'x' }),
-    ).toThrow(RangeError);
+    ).toThrow(ForgeError);
+  });
+
+  it('env.reset with an unknown injection kind throws a FORGE_USAGE ForgeError naming it and the valid kinds', () => {
+    const env = createEnv({ packs: [fixturePack] });
+    let thrown: unknown;
+    try {
+      env.reset({ seed: 1, injections: ['nope'] });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(ForgeError.is(thrown)).toBe(true);
+    const err = thrown as ForgeError;
+    expect(err.code).toBe('FORGE_USAGE');
+    expect(err.message).toContain('"nope"');
+    expect(err.message).toContain('tap-miss');
+    expect(err.message).toContain('debugger-drop');
   });
 });

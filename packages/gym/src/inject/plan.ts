@@ -1,5 +1,5 @@
 /** Choosing an episode's injected failures from its seed. */
-import type { InjectionMode, Platform } from '@forge/spec';
+import { ForgeError, type InjectionMode, type Platform } from '@forge/spec';
 import type { Rng } from '../rng.js';
 import type { AppKind } from '../world/model.js';
 import { type InjectionKind, injectionKinds, isInjectionKind } from './kinds.js';
@@ -46,8 +46,9 @@ export function planInjections(
   }
   const unknown = mode.filter((k) => !isInjectionKind(k));
   if (unknown.length > 0)
-    throw new RangeError(
-      `unknown injection kind(s): ${unknown.join(', ')}; known: ${injectionKinds.join(', ')}`,
+    throw new ForgeError(
+      'FORGE_USAGE',
+      `unknown injection kind${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}; valid kinds: ${injectionKinds.join(', ')}`,
     );
   return [...new Set(mode as readonly InjectionKind[])];
 }

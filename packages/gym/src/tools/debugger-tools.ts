@@ -2,8 +2,10 @@
 import type { JsonObject } from '@forge/spec';
 import { formatComponentTree } from '../observe/component-tree.js';
 import { frameCenter } from '../observe/geometry.js';
+import { formatInspection } from '../observe/inspect-element.js';
+import { formatLogRegistry } from '../observe/log-registry.js';
+import { formatNetworkLog, type NetworkLogEntry } from '../observe/network-log.js';
 import { rnComponent } from '../observe/roles.js';
-import { fixed3 } from '../observe/text.js';
 import { indexApp } from '../world/app-index.js';
 import { visit } from '../world/navigation.js';
 import { hitTest, viewOf } from '../world/view.js';
@@ -61,7 +63,8 @@ function inspectElement(ctx: ToolContext, args: JsonObject) {
   const x = num(args, 'x');
   const y = num(args, 'y');
   const node = hitTest(viewOf(ctx.world, t.device), x, y);
-  if (!node?.el) return text(`No React component at (${fixed3(x)}, ${fixed3(y)}).`);
+  const point = { x, y };
+  if (!node?.el) return text(formatInspection({ point, element: undefined }));
   const name = rnComponent(node.role, node.component);
   const screen = screenComponent(t.rt.screen);
   const sources = t.app.runtime.sources;
@@ -70,16 +73,24 @@ function inspectElement(ctx: ToolContext, args: JsonObject) {
   ctx.world.state.seen[`inspected:${name}`] = true;
   // [families] debug-inspect checks that THIS element's point was inspected.
   ctx.world.state.seen[`inspected-element:${t.rt.screen}/${node.id}`] = true;
-  const c = frameCenter(node.frame);
-  const lines = [
-    `Element at (${fixed3(x)}, ${fixed3(y)}): ${name} "${node.label}" [testID=${node.id}] (tap: ${fixed3(c.x)},${fixed3(c.y)})`,
-    'Component stack:',
-    `  ${name}  ${own ? `${own.file}:${own.line}` : '(library component)'}`,
-    `  ${screen}  ${host ? `${host.file}:${host.line}` : '(source unavailable)'}`,
-    '  NavigationContainer  node_modules/@react-navigation/native/src/NavigationContainer.tsx:98',
-    '  App  App.tsx:1',
+  const stack = [
+    { name, source: own ? `${own.file}:${own.line}` : '(library component)' },
+    { name: screen, source: host ? `${host.file}:${host.line}` : '(source unavailable)' },
+    {
+      name: 'NavigationContainer',
+      source: 'node_modules/@react-navigation/native/src/NavigationContainer.tsx:98',
+    },
+    { name: 'App', source: 'App.tsx:1' },
   ];
-  return text(lines.slice(0, 2 + Math.max(1, Math.min(num(args, 'maxItems', 35), 4))).join('\n'));
+  const depth = Math.max(1, Math.min(num(args, 'maxItems', 35), 4));
+  const element = {
+    component: name,
+    label: node.label,
+    testID: node.id,
+    tap: frameCenter(node.frame),
+    stack: stack.slice(0, depth),
+  };
+  return text(formatInspection({ point, element }));
 }
 
 function evaluate(ctx: ToolContext, args: JsonObject) {
@@ -107,15 +118,10 @@ function logRegistry(ctx: ToolContext, args: JsonObject) {
   const t = jsTarget(ctx, args);
   if (isToolResult(t)) return t;
   const logs = t.rt.logs.map((i) => t.app.runtime.logs[i]).filter((l) => l !== undefined);
-  const counts: Record<string, number> = { error: 0, warn: 0, info: 0, log: 0 };
-  for (const l of logs) counts[l.level] = (counts[l.level] ?? 0) + 1;
   ctx.world.state.seen[`logs:${t.app.id}`] = true;
   // [families] console-check needs to know which messages the read included.
   for (const i of t.rt.logs) ctx.world.state.seen[`log-read:${t.app.id}:${i}`] = true;
-  const head = `Console log registry: ${logs.length} entries (error ${counts.error}, warn ${counts.warn}, info ${counts.info}, log ${counts.log})`;
-  return text(
-    [head, ...logs.map((l) => `[${l.level}] ${l.message}  (screen: ${l.screen})`)].join('\n'),
-  );
+  return text(formatLogRegistry(logs));
 }
 
 const pageSize = 10;
@@ -129,14 +135,22 @@ function networkLogs(ctx: ToolContext, args: JsonObject) {
   if (page >= pages)
     return error(`Page ${page} does not exist; there are ${pages} pages (0-${pages - 1}).`);
   const requests = indexApp(t.app).requests;
-  const lines = [`Network log: page ${page} of ${pages - 1} (${entries.length} requests)`];
+  const listed: NetworkLogEntry[] = [];
   for (const e of entries.slice(page * pageSize, (page + 1) * pageSize)) {
     const r = requests.get(e.requestId);
     if (r)
-      lines.push(`${r.id}  ${r.method} ${r.url}  ${r.status}  ${r.durationMs}ms  at ${e.atMs}ms`);
+      listed.push({
+        id: r.id,
+        method: r.method,
+        url: r.url,
+        status: r.status,
+        durationMs: r.durationMs,
+        atMs: e.atMs,
+      });
   }
-  if (entries.length === 0) lines.push('(no requests yet)');
-  return text(lines.join('\n'));
+  return text(
+    formatNetworkLog({ page, lastPage: pages - 1, total: entries.length, entries: listed }),
+  );
 }
 
 function requestDetails(ctx: ToolContext, args: JsonObject) {

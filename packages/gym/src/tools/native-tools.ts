@@ -1,6 +1,7 @@
 /** Native iOS devtools: injected inspection of a native app's UIKit views and HTTP traffic. */
 import type { JsonObject, JsonValue, ToolResult } from '@forge/spec';
 import { formatNativeDescribe, iosScreen, toPoints } from '../observe/native-describe.js';
+import { formatNativeHierarchy, type HierarchyNode } from '../observe/native-hierarchy.js';
 import { uikitClass } from '../observe/roles.js';
 import { indexApp } from '../world/app-index.js';
 import type { AppSpec } from '../world/model.js';
@@ -101,24 +102,25 @@ function hierarchy(ctx: ToolContext, args: JsonObject) {
   if (isErr(t)) return t;
   const skip = skipper(args);
   const maxDepth = typeof args.maxDepth === 'number' ? args.maxDepth : 50;
-  const lines = [`UIWindow (0.0, 0.0, ${iosScreen.width}.0, ${iosScreen.height}.0)`];
+  const window = { x: 0, y: 0, w: iosScreen.width, h: iosScreen.height };
   const chrome = ['UITransitionView', 'UIDropShadowView', 'UILayoutContainerView'];
-  for (const [i, cls] of chrome.slice(0, maxDepth).entries())
-    lines.push(`${'  '.repeat(i + 1)}${cls}`);
+  const nodes: HierarchyNode[] = [];
   const depth = Math.min(maxDepth, chrome.length) + 1;
   if (maxDepth > chrome.length) {
     for (const node of t.view.nodes) {
       const cls = uikitClass(node.role);
       if (skip(cls)) continue;
-      const f = toPoints(node.frame);
-      const id = node.el ? ` id="${node.id}"` : '';
-      lines.push(
-        `${'  '.repeat(depth + (node.depth > 1 ? 1 : 0))}${cls} "${node.label}"${id} (${round1(f.x)}, ${round1(f.y)}, ${round1(f.w)}, ${round1(f.h)})`,
-      );
+      nodes.push({
+        depth: depth + (node.depth > 1 ? 1 : 0),
+        className: cls,
+        label: node.label,
+        ...(node.el ? { id: node.id } : {}),
+        frame: toPoints(node.frame),
+      });
     }
   }
   ctx.world.state.seen[`hierarchy:${t.app.id}`] = true;
-  return text(lines.join('\n'));
+  return text(formatNativeHierarchy({ window, chrome: chrome.slice(0, maxDepth), nodes }));
 }
 
 function findViews(ctx: ToolContext, args: JsonObject) {

@@ -1,5 +1,6 @@
 /** React and native profilers, their reports, drill-down queries and saved sessions. */
 import type { JsonObject, ToolResult } from '@forge/spec';
+import { formatHotspotTable } from '../observe/hotspot-table.js';
 import type { HotspotSpec } from '../world/model.js';
 import type { ProfilerState, SavedSession, World } from '../world/state.js';
 import {
@@ -50,21 +51,6 @@ function stop(world: World, p: ProfilerState, kind: 'react' | 'native', app: str
   p.session = session.id;
   world.state.loaded[kind] = session.id;
   return session;
-}
-
-function table(rows: readonly HotspotSpec[], top: number): string {
-  if (rows.length === 0) return '_No significant hotspots in this recording._';
-  const body = rows
-    .slice(0, top)
-    .map(
-      (h) =>
-        `| ${h.component} | ${h.functionName} | ${h.selfMs} | ${h.renders} | ${h.file}:${h.line} |`,
-    );
-  return [
-    '| component | function | self ms | renders | source |',
-    '|---|---|---|---|---|',
-    ...body,
-  ].join('\n');
 }
 
 function reactTool(
@@ -143,7 +129,7 @@ export const profilerTools: ToolHandlers = {
     const hs = hotspotsOf(ctx.world, session);
     const head = `# React performance report (${session.id})\n\nScreens: ${session.screens.join(', ')}\n\n## Hotspots\n`;
     return text(
-      `${head}${table(hs, 5)}${hs[0] ? `\n\n**Top issue:** ${hs[0].component} spends ${hs[0].selfMs} ms in ${hs[0].functionName} over ${hs[0].renders} renders.` : ''}`,
+      `${head}${formatHotspotTable(hs, 5)}${hs[0] ? `\n\n**Top issue:** ${hs[0].component} spends ${hs[0].selfMs} ms in ${hs[0].functionName} over ${hs[0].renders} renders.` : ''}`,
     );
   },
   'react-profiler-component-source': (ctx, args) => {
@@ -158,7 +144,7 @@ export const profilerTools: ToolHandlers = {
   },
   'react-profiler-cpu-summary': (ctx, args) =>
     reactTool(ctx, args, (s, hs) =>
-      text(`## CPU hotspots (${s.id})\n${table(hs, num(args, 'top_n', 10))}`),
+      text(`## CPU hotspots (${s.id})\n${formatHotspotTable(hs, num(args, 'top_n', 10))}`),
     ),
   'react-profiler-renders': (ctx, args) =>
     reactTool(ctx, args, (_, hs) =>
@@ -262,7 +248,7 @@ export const profilerTools: ToolHandlers = {
     s.seen['combined-report'] = true;
     const hs = hotspotsOf(ctx.world, loaded(ctx.world, 'react'));
     return text(
-      `# Combined performance report\n\n${table(hs, 5)}\n\nJS and native timelines agree: ${hs[0] ? `${hs[0].component} blocks the main thread.` : 'no blocking work found.'}`,
+      `# Combined performance report\n\n${formatHotspotTable(hs, 5)}\n\nJS and native timelines agree: ${hs[0] ? `${hs[0].component} blocks the main thread.` : 'no blocking work found.'}`,
     );
   },
   'profiler-load': (ctx, args) => {
