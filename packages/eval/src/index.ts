@@ -51,6 +51,7 @@ export type {
 } from './loop/episode-result.js';
 export { type EpisodeOptions, runEpisode } from './loop/run-episode.js';
 export { type EvalRunOptions, type EvalRunOutcome, runEval } from './loop/run-eval.js';
+export { type MeanEstimate, meanInterval } from './mean-interval.js';
 export {
   computeMetrics,
   computeMetricsReport,

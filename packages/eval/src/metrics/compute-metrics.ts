@@ -1,4 +1,5 @@
 import type { EpisodeSummary } from '../loop/episode-result.js';
+import { type MeanEstimate, meanInterval } from '../mean-interval.js';
 import { type Proportion, wilsonInterval } from '../wilson.js';
 
 /** The metrics of a set of episodes. Proportions carry 95% Wilson intervals. */
@@ -14,6 +15,8 @@ export interface Metrics {
   readonly formatErrors: { readonly total: number; readonly turns: Proportion };
   readonly policyViolationsPerEpisode: number;
   readonly callsPerEpisode: number;
+  /** The two per-episode means above with their 95% t intervals. */
+  readonly perEpisode: { readonly policyViolations: MeanEstimate; readonly calls: MeanEstimate };
   /** Present with a reference policy. */
   readonly reference?: {
     readonly callsPerEpisode: number;
@@ -57,6 +60,10 @@ export function computeMetrics(episodes: readonly EpisodeSummary[], k: number): 
     formatErrors: { total: formatErrors, turns: wilsonInterval(formatErrors, turns) },
     policyViolationsPerEpisode: mean(sum(episodes.map((e) => e.policyViolations)), episodes.length),
     callsPerEpisode: mean(calls, episodes.length),
+    perEpisode: {
+      policyViolations: meanInterval(episodes.map((e) => e.policyViolations)),
+      calls: meanInterval(episodes.map((e) => e.calls)),
+    },
     ...(withRef.length > 0
       ? {
           reference: {

@@ -1,7 +1,8 @@
+import type { MeanEstimate } from '../mean-interval.js';
 import type { Metrics } from '../metrics/compute-metrics.js';
 import type { Proportion } from '../wilson.js';
 
-/** One metric's value in one run, with its interval when it is a proportion. */
+/** One metric's value in one run, with its 95% interval when it has one. */
 export interface MetricValue {
   readonly value: number | null;
   readonly low?: number;
@@ -20,6 +21,9 @@ export interface MetricDef {
 const rate = (p: Proportion | undefined): MetricValue =>
   p === undefined || p.trials === 0 ? { value: null } : { value: p.rate, low: p.low, high: p.high };
 const num = (v: number | null | undefined): MetricValue => ({ value: v ?? null });
+/** A per-episode mean; results written before intervals were recorded show the bare value. */
+const meanOf = (m: MeanEstimate | undefined, fallback: number): MetricValue =>
+  m === undefined ? { value: fallback } : { value: m.mean, low: m.low, high: m.high };
 
 /** Every metric the report compares, in display order. */
 export const metricDefs: readonly MetricDef[] = [
@@ -63,14 +67,14 @@ export const metricDefs: readonly MetricDef[] = [
     label: 'Policy violations per episode',
     kind: 'number',
     higherIsBetter: false,
-    get: (m) => num(m.policyViolationsPerEpisode),
+    get: (m) => meanOf(m.perEpisode?.policyViolations, m.policyViolationsPerEpisode),
   },
   {
     key: 'calls',
     label: 'Calls per episode',
     kind: 'number',
     higherIsBetter: false,
-    get: (m) => num(m.callsPerEpisode),
+    get: (m) => meanOf(m.perEpisode?.calls, m.callsPerEpisode),
   },
   {
     key: 'efficiency',
@@ -108,7 +112,7 @@ export function formatValue(def: MetricDef, value: number | null): string {
   return def.kind === 'rate' ? `${(value * 100).toFixed(1)}%` : value.toFixed(3);
 }
 
-/** The interval of a rate as `[low, high]`, empty for plain numbers. */
+/** A metric's interval as `[low, high]`, empty when it has none. */
 export function formatInterval(def: MetricDef, v: MetricValue): string {
   if (v.low === undefined || v.high === undefined) return '';
   return `[${formatValue(def, v.low)}, ${formatValue(def, v.high)}]`;
