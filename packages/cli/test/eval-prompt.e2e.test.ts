@@ -1,19 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { systemPrompt } from '@forge/spec';
 import { describe, expect, it } from 'vitest';
+import { readJsonl, runForge } from './built-bin.js';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-const run = (args: string[], cwd: string) =>
-  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd });
-const jsonl = (path: string) =>
-  readFileSync(path, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line));
+const run = runForge;
+const jsonl = readJsonl;
 
 /**
  * A model must be scored on the prompt it was trained on: with --data, eval

@@ -1,18 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readJsonl, runForge } from './built-bin.js';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-const run = (args: string[], cwd: string) =>
-  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd });
-const jsonl = (path: string) =>
-  readFileSync(path, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line));
+const run = runForge;
+const jsonl = readJsonl;
 
 /** The real path: a `forge generate` output prepared for mlx-lm by the built binary. */
 describe('forge generate -> forge train mlx --dry-run (built binary)', () => {
