@@ -26,3 +26,9 @@ export function contentKey(record: TrajectoryRecord): string {
   const hex = (seed: number) => hash53(text, seed).toString(16).padStart(14, '0');
   return `${hex(1)}${hex(2)}`;
 }
+
+/** The two 53-bit hashes a content key is made of, for compact tables. */
+export function contentKeyHashes(key: string): readonly [number, number] {
+  if (!/^[0-9a-f]{28}$/.test(key)) throw new RangeError(`not a content key: "${key}"`);
+  return [Number.parseInt(key.slice(0, 14), 16), Number.parseInt(key.slice(14), 16)];
+}

@@ -10,18 +10,23 @@ export {
   type ChatTemplateSourceOptions,
   readChatTemplateSource,
 } from './chat-template-source.js';
-export { contentKey } from './content-key.js';
+export { HashSet53 } from './compact/hash-set-53.js';
+export { KeyPairMap } from './compact/key-pair-map.js';
+export { contentKey, contentKeyHashes } from './content-key.js';
 export { createFileDigest, type FileDigest } from './file-digest.js';
 export { parseLlamaJsonReply } from './llama-json-parse.js';
 export {
+  type CatalogIdentity,
   createManifest,
   type DedupSummary,
+  type Disjointness,
   type FileEntry,
   fileEntry,
   type Manifest,
   type ManifestBuilder,
   type ManifestInput,
   type SeedRange,
+  seedOverlap,
   seedRangesDisjoint,
 } from './manifest.js';
 export {

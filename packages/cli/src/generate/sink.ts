@@ -1,8 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  contentKeyHashes,
   createStatsAccumulator,
   type FileEntry,
+  KeyPairMap,
   type StatsAccumulator,
   samplesMarkdown,
 } from '@forge/export';
@@ -28,6 +30,8 @@ export interface SinkResult {
   readonly accepted: Readonly<Record<Split, number>>;
   readonly rejected: number;
   readonly dedup: { readonly checked: number; readonly removed: number };
+  /** Records written beyond one per content key: 0 unless the dedup is broken. */
+  readonly contentOverlap: number;
   readonly stats: ReturnType<StatsAccumulator['result']>;
 }
 
@@ -67,7 +71,9 @@ export async function createSink(options: SinkOptions) {
     catalog: options.catalog,
     contextLimit: options.contextLimit,
   });
-  const seen = new Map<string, string>();
+  // Content key -> seed of the first record with it. A typed table, not a
+  // Map of strings: this is the one structure that grows with every record.
+  const seen = new KeyPairMap();
   const accepted: Record<Split, number> = { train: 0, valid: 0, test: 0, eval: 0 };
   const samples: TrajectoryRecord[] = [];
   let rejected = 0;
@@ -84,7 +90,8 @@ export async function createSink(options: SinkOptions) {
     async accept(output: EpisodeOutput): Promise<void> {
       if (output.kind === 'rejected') return reject(output);
       checked += 1;
-      const first = seen.get(output.key);
+      const [a, b] = contentKeyHashes(output.key);
+      const first = seen.get(a, b);
       if (first !== undefined) {
         removed += 1;
         const { record } = output;
@@ -98,12 +105,12 @@ export async function createSink(options: SinkOptions) {
             {
               gate: 'dedup',
               code: 'dedup.near-duplicate',
-              message: `same goal and calls as ${first}`,
+              message: `same goal and calls as the episode of seed ${first}`,
             },
           ],
         });
       }
-      seen.set(output.key, output.record.id);
+      seen.set(a, b, output.record.seed);
       accepted[output.split] += 1;
       stats.add(output.record);
       if (samples.length < options.samples && output.split === 'train') samples.push(output.record);
@@ -142,7 +149,15 @@ export async function createSink(options: SinkOptions) {
         });
       }
       open.clear();
-      return { files, accepted, rejected, dedup: { checked, removed }, stats: result };
+      const written = splits.reduce((sum, split) => sum + accepted[split], 0);
+      return {
+        files,
+        accepted,
+        rejected,
+        dedup: { checked, removed },
+        contentOverlap: written - seen.size,
+        stats: result,
+      };
     },
 
     async abort(): Promise<void> {

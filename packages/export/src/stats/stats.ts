@@ -1,4 +1,5 @@
 import { type Split, splits, type TrajectoryRecord, type Violation } from '@forge/spec';
+import { HashSet53 } from '../compact/hash-set-53.js';
 import { createExampleTokenCounter } from './example-tokens.js';
 import { hash53 } from './hash.js';
 import { createHistogram } from './histogram.js';
@@ -37,7 +38,7 @@ const percent = (part: number, whole: number): number =>
 /**
  * A streaming `stats.json` builder. Memory is bounded by the variety of the
  * data, not its size: distinct screens, taps, requests and apps are kept as
- * 53-bit hashes in sets of numbers, and call counts and token estimates as
+ * 53-bit hashes in flat typed-array sets (8 bytes a slot), and call counts and token estimates as
  * integer histograms, never as lists of records.
  */
 export function createStatsAccumulator(options: StatsOptions): StatsAccumulator {
@@ -52,10 +53,10 @@ export function createStatsAccumulator(options: StatsOptions): StatsAccumulator 
     difficulties: new Map<string, number>(),
   };
   const distinct = {
-    screens: new Set<number>(),
-    taps: new Set<number>(),
-    requests: new Set<number>(),
-    apps: new Set<number>(),
+    screens: new HashSet53(),
+    taps: new HashSet53(),
+    requests: new HashSet53(),
+    apps: new HashSet53(),
   };
   const calls = createHistogram();
   const tokens = createHistogram();
