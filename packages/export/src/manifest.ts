@@ -16,12 +16,21 @@ export interface SeedRange {
   readonly to: number;
 }
 
+/** Which tool catalog made a dataset: the built-in toolkit or a file. */
+export interface CatalogIdentity {
+  readonly builtIn: boolean;
+  readonly tools: number;
+  /** sha256 of the catalog's tools as JSON: equal for catalogs that say the same. */
+  readonly sha256: string;
+}
+
 /** The facts a manifest starts from. */
 export interface ManifestInput {
   /** The command's arguments, as given. */
   readonly args: Readonly<Record<string, JsonValue>>;
   /** Package and tool versions by name. */
   readonly versions: Readonly<Record<string, string>>;
+  readonly catalog: CatalogIdentity;
   readonly seedRanges: Readonly<Partial<Record<Split, SeedRange>>>;
 }
 
@@ -31,14 +40,25 @@ export interface DedupSummary {
   readonly removed: number;
 }
 
+/** The disjointness proof: what two splits share, counted, not assumed. */
+export interface Disjointness {
+  readonly seedRanges: boolean;
+  /** Seeds that fall in more than one split's range. */
+  readonly seedOverlap: number;
+  /** Written records whose content key is also in another split's written records. */
+  readonly contentOverlap: number;
+  readonly dedup: DedupSummary;
+}
+
 /** The `manifest.json` object. */
 export interface Manifest {
   readonly schema: 'forge.manifest/1';
   readonly args: Readonly<Record<string, JsonValue>>;
   readonly versions: Readonly<Record<string, string>>;
+  readonly catalog: CatalogIdentity;
   readonly seedRanges: Readonly<Partial<Record<Split, SeedRange>>>;
   /** The proof that splits cannot share an episode. */
-  readonly disjoint: { readonly seedRanges: boolean; readonly dedup: DedupSummary };
+  readonly disjoint: Disjointness;
   /** Sorted by path. */
   readonly files: readonly FileEntry[];
 }
@@ -46,7 +66,8 @@ export interface Manifest {
 /** Collects file entries while a run writes, then gives the manifest. */
 export interface ManifestBuilder {
   addFile(entry: FileEntry): void;
-  setDedup(summary: DedupSummary): void;
+  /** The dedup pass's counts and the cross-split content overlap left after it. */
+  setDedup(summary: DedupSummary, contentOverlap: number): void;
   result(): Manifest;
 }
 
@@ -58,6 +79,30 @@ export function fileEntry(input: FileEntry): FileEntry {
     bytes: input.bytes,
     records: input.records,
   };
+}
+
+/** How many seeds lie in more than one split's range (ranges are half-open). */
+export function seedOverlap(ranges: Readonly<Partial<Record<Split, SeedRange>>>): number {
+  const list = splits.flatMap((split) => {
+    const range = ranges[split];
+    return range && range.to > range.from ? [range] : [];
+  });
+  // Sweep the boundaries: a seed is shared where two or more ranges are open.
+  const events = list
+    .flatMap((r) => [
+      { at: r.from, delta: 1 },
+      { at: r.to, delta: -1 },
+    ])
+    .sort((a, b) => a.at - b.at || a.delta - b.delta);
+  let open = 0;
+  let shared = 0;
+  let last = 0;
+  for (const event of events) {
+    if (open >= 2) shared += event.at - last;
+    open += event.delta;
+    last = event.at;
+  }
+  return shared;
 }
 
 /** True when no two splits' seed ranges overlap (empty ranges overlap nothing). */
@@ -79,13 +124,15 @@ function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T>
 export function createManifest(input: ManifestInput): ManifestBuilder {
   const files = new Map<string, FileEntry>();
   let dedup: DedupSummary = { checked: 0, removed: 0 };
+  let contentOverlap = 0;
   return {
     addFile(entry) {
       const normal = fileEntry(entry);
       files.set(normal.path, normal);
     },
-    setDedup(summary) {
+    setDedup(summary, overlap) {
       dedup = { checked: summary.checked, removed: summary.removed };
+      contentOverlap = overlap;
     },
     result() {
       const seedRanges = Object.fromEntries(
@@ -98,8 +145,18 @@ export function createManifest(input: ManifestInput): ManifestBuilder {
         schema: 'forge.manifest/1',
         args: sortedRecord(input.args),
         versions: sortedRecord(input.versions),
+        catalog: {
+          builtIn: input.catalog.builtIn,
+          tools: input.catalog.tools,
+          sha256: input.catalog.sha256,
+        },
         seedRanges,
-        disjoint: { seedRanges: seedRangesDisjoint(input.seedRanges), dedup },
+        disjoint: {
+          seedRanges: seedRangesDisjoint(input.seedRanges),
+          seedOverlap: seedOverlap(input.seedRanges),
+          contentOverlap,
+          dedup,
+        },
         files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
       };
     },

@@ -8,6 +8,7 @@ import {
   type Exporter,
   ForgeError,
   type Gate,
+  parseCatalog,
   type Split,
   type SystemPromptStyle,
   systemPrompt,
@@ -36,6 +37,18 @@ export interface EpisodeConfig {
   readonly templateText?: string;
   /** Also write TRL preference pairs (trl/preference/). */
   readonly dpo?: boolean;
+  /** A catalog file's text (`--catalog`); the built-in toolkit when absent. */
+  readonly catalogText?: string;
+  /** Where `catalogText` came from, for error locations. */
+  readonly catalogSource?: string;
+}
+
+/** The catalog a config plays with: its catalog file, parsed, or the built-in toolkit. */
+export function configCatalog(config: EpisodeConfig): Catalog {
+  if (config.catalogText === undefined) return defaultCatalog();
+  const parsed = parseCatalog(config.catalogText, config.catalogSource ?? 'catalog');
+  if (!parsed.success) throw parsed.error;
+  return parsed.value;
 }
 
 /** The exporters a config asks for, in output order (the template one last). */
@@ -79,7 +92,10 @@ export function episodeResetPack(
  * and render the requested formats. Pure in its inputs: the same seed and
  * config give the same output in any process.
  */
-export function createEpisodeMaker(config: EpisodeConfig, catalog: Catalog = defaultCatalog()) {
+export function createEpisodeMaker(
+  config: EpisodeConfig,
+  catalog: Catalog = configCatalog(config),
+) {
   const env = createEnv({ catalog, maxSteps: config.maxSteps });
   const expert = createExpert({ maxSteps: config.maxSteps });
   // One replay gym for the whole maker: reset starts it afresh, and the gym's
@@ -146,13 +162,32 @@ export function createEpisodeMaker(config: EpisodeConfig, catalog: Catalog = def
     violations.push(...validate(record, context, gates));
     if (violations.length > 0)
       return { kind: 'rejected', split, id: record.id, seed, violations, record };
+    const rendered: (readonly string[])[] = [];
+    if (split !== 'eval') {
+      for (const exporter of formats) {
+        try {
+          rendered.push(exporter.render(record));
+        } catch (cause) {
+          // A format that cannot hold this record (say, a chat template that
+          // refuses parallel calls) rejects it everywhere, record attached, so
+          // every format keeps the same examples and nothing goes missing.
+          const why = ForgeError.is(cause) ? cause.message : String(cause);
+          const violation: Violation = {
+            gate: 'export',
+            code: 'export.render-failed',
+            message: `${exporter.format}: ${why}`,
+          };
+          return { kind: 'rejected', split, id: record.id, seed, violations: [violation], record };
+        }
+      }
+    }
     return {
       kind: 'accepted',
       split,
       record,
       canonical: JSON.stringify(record),
       key: contentKey(record),
-      formats: split === 'eval' ? [] : formats.map((e) => e.render(record)),
+      formats: rendered,
     };
   };
 }

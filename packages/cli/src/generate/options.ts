@@ -29,6 +29,8 @@ export interface GenerateOptions {
   readonly samples: number;
   /** A chat template file (tokenizer_config.json or .jinja) to render `template/` text records with. */
   readonly template: string | undefined;
+  /** A tool catalog file (JSON array or MCP tools/list body); the built-in toolkit when unset. */
+  readonly catalog: string | undefined;
   readonly dpo: boolean;
   readonly progress: boolean;
 }
@@ -46,6 +48,7 @@ stats.json, samples.md, manifest.json and one folder per --format.
   --seed S              global seed, 0..900000 (default 0)
   --out DIR             output folder (default out)
   --split T/V/E         train/valid/test ratios (default 90/5/5)
+  --catalog FILE        tool catalog (JSON array or MCP tools/list body; default: built-in toolkit)
   --format LIST         comma list of ${exportFormatNames.join(', ')}
   --template FILE       also render every record through a chat template (tokenizer_config.json or .jinja) into template/
   --per-turn            mlx: one example per assistant turn (for --mask-prompt)
@@ -107,6 +110,7 @@ export function parseGenerateArgs(
       'max-steps': { type: 'string' },
       samples: { type: 'string' },
       template: { type: 'string' },
+      catalog: { type: 'string' },
       dpo: { type: 'boolean', default: false },
       'no-progress': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -153,6 +157,7 @@ export function parseGenerateArgs(
     maxSteps: integer('max-steps', values['max-steps'], defaultMaxSteps, 1, 10_000),
     samples: integer('samples', values.samples, 6, 0, 1000),
     template: values.template,
+    catalog: values.catalog,
     dpo: values.dpo,
     progress: !values['no-progress'],
   };

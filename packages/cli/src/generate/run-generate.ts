@@ -1,9 +1,22 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createManifest, type FileEntry, type Manifest, type SeedRange } from '@forge/export';
-import { defaultCatalog, ForgeError, type JsonValue, splits } from '@forge/spec';
+import {
+  type CatalogIdentity,
+  createManifest,
+  type FileEntry,
+  type Manifest,
+  type SeedRange,
+} from '@forge/export';
+import { type Catalog, ForgeError, type JsonValue, splits } from '@forge/spec';
 import { openAtomicFile } from './atomic-file.js';
-import { configExporters, createEpisodeMaker, type EpisodeConfig, runJob } from './episode.js';
+import {
+  configCatalog,
+  configExporters,
+  createEpisodeMaker,
+  type EpisodeConfig,
+  runJob,
+} from './episode.js';
 import type { EpisodeOutput } from './episode-output.js';
 import { countEpisodes, type Job, planJobs } from './jobs.js';
 import { type GenerateOptions, leanExtra } from './options.js';
@@ -22,8 +35,13 @@ export interface RunIo {
 }
 
 /** The arguments that decide a dataset's content (not where or how fast it was made). */
-export function contentArgs(options: GenerateOptions): Record<string, JsonValue> {
+export function contentArgs(
+  options: GenerateOptions,
+  catalog: CatalogIdentity,
+): Record<string, JsonValue> {
   return {
+    // The catalog by content, not by path: the same file anywhere is the same data.
+    catalog: catalog.builtIn ? null : catalog.sha256,
     n: options.n,
     eval: options.evalCount,
     seed: options.seed,
@@ -45,6 +63,26 @@ export function contentArgs(options: GenerateOptions): Record<string, JsonValue>
 
 export function manifestRanges(plan: SeedPlan): Record<string, SeedRange> {
   return Object.fromEntries(splits.map((s) => [s, { from: plan[s].start, to: plan[s].end }]));
+}
+
+/** The manifest's record of which catalog made the data. */
+export function catalogIdentity(catalog: Catalog, builtIn: boolean): CatalogIdentity {
+  return {
+    builtIn,
+    tools: catalog.tools.length,
+    sha256: createHash('sha256').update(JSON.stringify(catalog.tools)).digest('hex'),
+  };
+}
+
+async function readCatalogText(path: string): Promise<string> {
+  return readFile(path, 'utf8').catch((cause: unknown) => {
+    const why =
+      (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read';
+    throw new ForgeError('FORGE_CATALOG_NOT_FOUND', `catalog file ${why}`, {
+      location: path,
+      cause,
+    });
+  });
 }
 
 async function episodeConfig(options: GenerateOptions): Promise<EpisodeConfig> {
@@ -70,6 +108,9 @@ async function episodeConfig(options: GenerateOptions): Promise<EpisodeConfig> {
     perTurn: options.perTurn,
     dpo: options.dpo,
     ...(templateText === undefined ? {} : { templateText }),
+    ...(options.catalog === undefined
+      ? {}
+      : { catalogText: await readCatalogText(options.catalog), catalogSource: options.catalog }),
   };
 }
 
@@ -79,14 +120,16 @@ export async function writeManifest(
   args: Record<string, JsonValue>,
   plan: SeedPlan,
   result: SinkResult,
+  catalog: CatalogIdentity,
 ): Promise<Manifest> {
   const builder = createManifest({
     args,
     versions: forgeVersions(),
+    catalog,
     seedRanges: manifestRanges(plan),
   });
   for (const file of result.files) builder.addFile(file as FileEntry);
-  builder.setDedup(result.dedup);
+  builder.setDedup(result.dedup, result.contentOverlap);
   const manifest = builder.result();
   const file = openAtomicFile(join(outDir, 'manifest.json'));
   await file.write(`${JSON.stringify(manifest, null, 2)}\n`);
@@ -114,7 +157,9 @@ export async function runGenerate(options: GenerateOptions, io: RunIo): Promise<
     ratios: options.ratios,
   });
   const config = await episodeConfig(options);
-  const catalog = defaultCatalog();
+  // Parsed here first so a bad catalog is a one-line error before any work.
+  const catalog = configCatalog(config);
+  const identity = catalogIdentity(catalog, config.catalogText === undefined);
   const sharded = options.shard.count > 1;
   const outDir = sharded
     ? join(options.out, `shard-${options.shard.index}-of-${options.shard.count}`)
@@ -159,17 +204,19 @@ export async function runGenerate(options: GenerateOptions, io: RunIo): Promise<
     throw error;
   }
   progress?.finish();
-  const args = contentArgs(options);
+  const args = contentArgs(options, identity);
   if (target.kind === 'shard') {
     await target.sink.finish({
       schema: 'forge.shard/1',
       args,
+      // The catalog travels with the shard so that merge needs no --catalog.
+      ...(config.catalogText === undefined ? {} : { catalogTools: catalog.tools }),
       shard: options.shard,
       seedRanges: manifestRanges(plan),
     });
     return { mode: 'shard', outDir, episodes: total };
   }
   const result = await target.sink.finish();
-  await writeManifest(outDir, args, plan, result);
+  await writeManifest(outDir, args, plan, result, identity);
   return { mode: 'full', outDir, episodes: total, result };
 }

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { contentKey } from '@forge/export';
 import {
+  type Catalog,
   defaultCatalog,
   ForgeError,
   type JsonValue,
+  parseCatalog,
   type Split,
   type TrajectoryRecord,
   type Violation,
@@ -14,13 +16,15 @@ import {
 import { configExporters, type EpisodeConfig } from './episode.js';
 import type { EpisodeOutput } from './episode-output.js';
 import { leanExtra } from './options.js';
-import { writeManifest } from './run-generate.js';
+import { catalogIdentity, writeManifest } from './run-generate.js';
 import type { SeedPlan } from './seed-plan.js';
 import { shardEpisodesFile, shardInfoFile } from './shard-sink.js';
 import { createSink, type SinkResult } from './sink.js';
 
 interface ShardInfo {
   readonly args: Record<string, JsonValue>;
+  /** The tools of a custom catalog; absent for the built-in toolkit. */
+  readonly catalogTools?: JsonValue;
   readonly shard: { readonly index: number; readonly count: number };
   readonly seedRanges: Record<Split, { from: number; to: number }>;
 }
@@ -87,6 +91,14 @@ function configFromArgs(
   };
 }
 
+/** The catalog the shards were made with, as shard.json carries it. */
+function shardCatalog(info: ShardInfo, dir: string): Catalog {
+  if (info.catalogTools === undefined) return defaultCatalog();
+  const parsed = parseCatalog(JSON.stringify(info.catalogTools), join(dir, shardInfoFile));
+  if (!parsed.success) throw parsed.error;
+  return parsed.value;
+}
+
 /**
  * `forge merge`: streams every shard's episodes, in shard order, through the
  * same sink a single run uses, so the merged dataset is byte-identical to
@@ -107,10 +119,11 @@ export async function runMerge(
     );
   }
   const config = configFromArgs(info.args, templateText);
+  const catalog = shardCatalog(info, dir);
   const sink = await createSink({
     outDir,
     exporters: configExporters(config),
-    catalog: defaultCatalog(),
+    catalog,
     contextLimit: info.args.contextLimit as number,
     samples: info.args.samples as number,
   });
@@ -160,6 +173,12 @@ export async function runMerge(
   const plan = Object.fromEntries(
     Object.entries(info.seedRanges).map(([s, r]) => [s, { start: r.from, end: r.to }]),
   ) as unknown as SeedPlan;
-  await writeManifest(outDir, info.args, plan, result);
+  await writeManifest(
+    outDir,
+    info.args,
+    plan,
+    result,
+    catalogIdentity(catalog, info.catalogTools === undefined),
+  );
   return result;
 }

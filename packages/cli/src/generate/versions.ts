@@ -11,9 +11,10 @@ const packages = [
   '@forge/cli',
 ];
 
-/** The versions of the Forge packages that made a dataset, for the manifest. */
+/** The versions of Node and of the Forge packages that made a dataset, for the manifest. */
 export function forgeVersions(): Record<string, string> {
-  const out: Record<string, string> = {};
+  // Node's own version too: JSON and string functions can differ between majors.
+  const out: Record<string, string> = { node: process.versions.node };
   for (const name of packages) {
     try {
       out[name] = (require(`${name}/package.json`) as { version: string }).version;

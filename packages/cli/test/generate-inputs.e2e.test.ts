@@ -1,0 +1,155 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contentKey } from '@forge/export';
+import { defaultCatalog, type TrajectoryRecord } from '@forge/spec';
+import { describe, expect, it } from 'vitest';
+import { readJsonl, runForge } from './built-bin.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'forge-gen-inputs-'));
+const base = ['generate', '--n', '40', '--eval', '6', '--seed', '11', '--no-progress'];
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean).length;
+
+/** Every file under a folder with its bytes, by relative path. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (name.isFile()) {
+      const path = join(name.parentPath, name.name);
+      out[path.slice(dir.length)] = readFileSync(path, 'utf8');
+    }
+  return out;
+}
+
+describe('forge generate --catalog', () => {
+  const dir = tmp();
+  // The built-in toolkit without gesture-pinch, as an MCP tools/list body.
+  const removed = 'gesture-pinch';
+  const tools = defaultCatalog().tools.filter((t) => t.name !== removed);
+  const catalogFile = join(dir, 'tools.json');
+  writeFileSync(catalogFile, JSON.stringify({ tools }));
+  const out = join(dir, 'custom');
+  const result = runForge(
+    [...base, '--format', 'openai', '--catalog', catalogFile, '--out', out],
+    dir,
+  );
+
+  it('plays with the given catalog and says so in the manifest and stats', () => {
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const manifest = readJson(join(out, 'manifest.json'));
+    expect(manifest.catalog.builtIn).toBe(false);
+    expect(manifest.catalog.tools).toBe(tools.length);
+    expect(manifest.args.catalog).toBe(manifest.catalog.sha256);
+    const stats = readJson(join(out, 'stats.json'));
+    expect(stats.tools.catalog).toBe(tools.length);
+    expect(stats.tools.calls[removed]).toBeUndefined();
+    for (const record of readJsonl(join(out, 'openai', 'train.jsonl')))
+      expect(
+        record.tools.map((t: { function: { name: string } }) => t.function.name),
+      ).not.toContain(removed);
+  });
+
+  it('rejects, with reasons, the episodes that needed the missing tool, and loses none', () => {
+    const stats = readJson(join(out, 'stats.json'));
+    const rejects = readJsonl(join(out, 'rejects.jsonl'));
+    const pinch = rejects.filter(
+      (r: { record?: TrajectoryRecord }) => r.record?.meta.family === 'pinch-zoom',
+    );
+    // Seed 11's 46 episodes include pinch-zoom ones; without the tool the expert cannot finish them.
+    expect(pinch.length).toBeGreaterThan(0);
+    for (const r of pinch) expect(r.codes).toContain('success.task-failed');
+    expect(stats.records.total + stats.rejected.total).toBe(46);
+  });
+
+  it('differs from the built-in catalog in the manifest identity', () => {
+    const builtIn = join(dir, 'builtin');
+    expect(runForge([...base, '--n', '4', '--eval', '0', '--out', builtIn], dir).status).toBe(0);
+    const manifest = readJson(join(builtIn, 'manifest.json'));
+    expect(manifest.catalog.builtIn).toBe(true);
+    expect(manifest.catalog.tools).toBe(defaultCatalog().tools.length);
+    expect(manifest.args.catalog).toBeNull();
+    expect(manifest.catalog.sha256).not.toBe(readJson(join(out, 'manifest.json')).catalog.sha256);
+  });
+
+  it('merges shards made with a catalog file into the same bytes, without --catalog', () => {
+    const sharded = join(dir, 'sharded');
+    for (const shard of ['0/2', '1/2']) {
+      const args = [...base, '--format', 'openai', '--catalog', catalogFile, '--out', sharded];
+      expect(runForge([...args, '--shard', shard], dir).status).toBe(0);
+    }
+    const merged = join(dir, 'merged');
+    const merge = runForge(['merge', sharded, '--out', merged], dir);
+    expect(merge.stderr).toBe('');
+    expect(tree(merged)).toEqual(tree(out));
+  });
+
+  it('exits 2 with one located line for a catalog that is not JSON or not there', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '[\n  {"name": "tap",\n');
+    for (const [file, expected] of [
+      [bad, `${bad}:3:`],
+      [join(dir, 'missing.json'), 'no such file'],
+    ] as const) {
+      const failed = runForge([...base, '--catalog', file, '--out', join(dir, 'never')], dir);
+      expect(failed.status).toBe(2);
+      expect(failed.stderr.trim().split('\n')).toHaveLength(1);
+      expect(failed.stderr).toContain(expected);
+    }
+  });
+});
+
+describe('forge generate --template with records the template refuses', () => {
+  const dir = tmp();
+  // Refuses long episodes only: `raise_exception` is not defined, so calling it throws.
+  const template = join(dir, 'picky.jinja');
+  writeFileSync(
+    template,
+    "{% if messages | length > 12 %}{{ raise_exception('too long') }}{% endif %}" +
+      '{% for m in messages %}<{{ m.role }}>{{ m.content }}\n{% endfor %}',
+  );
+  const out = join(dir, 'data');
+  const result = runForge(
+    [...base, '--format', 'openai', '--template', template, '--out', out],
+    dir,
+  );
+
+  it('rejects those records with the record attached, so every format keeps the same examples', () => {
+    expect(result.status).toBe(0);
+    const refused = readJsonl(join(out, 'rejects.jsonl')).filter((r: { codes: string[] }) =>
+      r.codes.includes('export.render-failed'),
+    );
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) {
+      expect(r.record.messages.length).toBeGreaterThan(12);
+      expect(r.violations[0].message).toMatch(/^template: /);
+    }
+    for (const split of ['train', 'valid', 'test']) {
+      const canonical = lines(join(out, `${split}.jsonl`));
+      expect(lines(join(out, 'template', `${split}.jsonl`))).toBe(canonical);
+      expect(lines(join(out, 'openai', `${split}.jsonl`))).toBe(canonical);
+    }
+  });
+});
+
+describe('the manifest disjointness proof', () => {
+  const dir = tmp();
+  const out = join(dir, 'data');
+  const result = runForge([...base, '--out', out], dir);
+
+  it('counts zero shared seeds and zero shared content, and the files agree', () => {
+    expect(result.status).toBe(0);
+    const manifest = readJson(join(out, 'manifest.json'));
+    expect(manifest.disjoint.seedOverlap).toBe(0);
+    expect(manifest.disjoint.contentOverlap).toBe(0);
+    expect(manifest.versions.node).toBe(process.versions.node);
+    const owner = new Map<string, string>();
+    for (const split of ['train', 'valid', 'test', 'eval'])
+      for (const record of readJsonl(join(out, `${split}.jsonl`)) as TrajectoryRecord[]) {
+        const key = contentKey(record);
+        expect(owner.get(key), `${record.id} repeats ${owner.get(key)}`).toBeUndefined();
+        owner.set(key, record.id);
+      }
+  });
+});
