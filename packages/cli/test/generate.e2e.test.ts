@@ -153,6 +153,12 @@ describe('forge generate (built binary)', () => {
     const denied = run(['generate', '--n', '2', '--eval', '0', '--out', join(locked, 'sub')]);
     // root ignores permissions; everyone else must get a clean exit 2.
     if (process.getuid?.() !== 0) expect(denied.status).toBe(2);
+    // A folder that cannot exist: Node's recursive mkdir hangs on this, forge must not.
+    if (process.platform === 'linux') {
+      const proc = run(['generate', '--n', '2', '--eval', '0', '--out', '/proc/forge-x/out']);
+      expect(proc.status).toBe(2);
+      expect(proc.stderr).toMatch(/^forge generate: FORGE_IO: .*\/proc\/forge-x/);
+    }
   });
 
   it('leaves no half-written file under a final name on Ctrl-C', async () => {

@@ -1,5 +1,5 @@
-import { access, constants, mkdir } from 'node:fs/promises';
-import { ForgeError } from '@forge/spec';
+import { access, constants } from 'node:fs/promises';
+import { ForgeError, makeFolder } from '@forge/spec';
 import { exitCodes } from '../exit-codes.js';
 import { abortAllAtomicFiles } from '../generate/atomic-file.js';
 import { generateHelp, parseGenerateArgs } from '../generate/options.js';
@@ -10,8 +10,13 @@ import { asUsageError } from '../usage-error.js';
 export { generateHelp };
 
 async function checkWritable(dir: string): Promise<void> {
+  const made = await makeFolder(dir);
+  if (!made.success)
+    throw new ForgeError('FORGE_IO', `--out is not a writable folder: ${made.error.message}`, {
+      location: dir,
+      cause: made.error,
+    });
   try {
-    await mkdir(dir, { recursive: true });
     await access(dir, constants.W_OK);
   } catch (cause) {
     throw new ForgeError(

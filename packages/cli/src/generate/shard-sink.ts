@@ -1,6 +1,5 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ForgeError } from '@forge/spec';
+import { makeFolder } from '@forge/spec';
 import { openAtomicFile } from './atomic-file.js';
 import type { EpisodeOutput } from './episode-output.js';
 
@@ -15,13 +14,8 @@ export const shardInfoFile = 'shard.json';
  * the same sink a single run uses and get the same bytes.
  */
 export async function createShardSink(dir: string) {
-  await mkdir(dir, { recursive: true }).catch((cause: unknown) => {
-    throw new ForgeError(
-      'FORGE_IO',
-      `cannot create the shard folder: ${(cause as Error).message}`,
-      { location: dir, cause },
-    );
-  });
+  const made = await makeFolder(dir);
+  if (!made.success) throw made.error;
   const episodes = openAtomicFile(join(dir, shardEpisodesFile));
   let count = 0;
   return {

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   contentKeyHashes,
@@ -8,7 +7,7 @@ import {
   type StatsAccumulator,
   samplesMarkdown,
 } from '@forge/export';
-import { type Exporter, ForgeError, type Split, splits, type TrajectoryRecord } from '@forge/spec';
+import { type Exporter, makeFolder, type Split, splits, type TrajectoryRecord } from '@forge/spec';
 import { type AtomicFile, openAtomicFile } from './atomic-file.js';
 import { type EpisodeOutput, rejectLine } from './episode-output.js';
 
@@ -43,15 +42,13 @@ export interface SinkResult {
  * their final names only at `finish`.
  */
 export async function createSink(options: SinkOptions) {
-  await mkdir(options.outDir, { recursive: true }).catch((cause: unknown) => {
-    throw new ForgeError(
-      'FORGE_IO',
-      `cannot create the output folder: ${(cause as Error).message}`,
-      { location: options.outDir, cause },
-    );
-  });
-  for (const exporter of options.exporters)
-    await mkdir(join(options.outDir, exporter.format), { recursive: true });
+  for (const folder of [
+    options.outDir,
+    ...options.exporters.map((e) => join(options.outDir, e.format)),
+  ]) {
+    const made = await makeFolder(folder);
+    if (!made.success) throw made.error;
+  }
   const open = new Map<string, AtomicFile>();
   const file = (relative: string): AtomicFile => {
     let f = open.get(relative);
