@@ -50,6 +50,18 @@ describe('shards', () => {
       resolveShard(undefined, { SLURM_ARRAY_TASK_ID: '1', SLURM_ARRAY_TASK_COUNT: '2' }),
     ).toEqual({ index: 1, count: 2 });
     expect(resolveShard(undefined, {})).toEqual({ index: 0, count: 1 });
+    // Slurm arrays need not start at 0 or step by 1: --array=1-4, --array=10-40:10.
+    const slurm = (id: string, min: string, step?: string) =>
+      resolveShard('/4', {
+        SLURM_ARRAY_TASK_ID: id,
+        SLURM_ARRAY_TASK_MIN: min,
+        ...(step === undefined ? {} : { SLURM_ARRAY_TASK_STEP: step }),
+      });
+    expect(slurm('1', '1')).toEqual({ index: 0, count: 4 });
+    expect(slurm('4', '1')).toEqual({ index: 3, count: 4 });
+    expect(slurm('30', '10', '10')).toEqual({ index: 2, count: 4 });
+    expect(() => slurm('15', '10', '10')).toThrow(/out of range/);
+    expect(() => slurm('5', '1')).toThrow(/out of range/);
     expect(() => resolveShard('4/4', {})).toThrow(/out of range/);
     expect(() => resolveShard(undefined, { JOB_COMPLETION_INDEX: '1' })).toThrow(/shard count/);
   });

@@ -7,6 +7,23 @@ export interface Shard {
 }
 
 /**
+ * The task's index from the batch system, 0-based. Kubernetes indexes from
+ * 0; a Slurm array may start anywhere and step (`--array=1-8`,
+ * `--array=0-30:10`), so its task id is counted from SLURM_ARRAY_TASK_MIN in
+ * steps of SLURM_ARRAY_TASK_STEP.
+ */
+function jobIndex(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (env.JOB_COMPLETION_INDEX !== undefined) return env.JOB_COMPLETION_INDEX;
+  const id = env.SLURM_ARRAY_TASK_ID;
+  if (id === undefined) return undefined;
+  const min = env.SLURM_ARRAY_TASK_MIN ?? '0';
+  const step = env.SLURM_ARRAY_TASK_STEP ?? '1';
+  if (![id, min, step].every((v) => /^\d+$/.test(v)) || Number(step) === 0) return id;
+  // A fraction or a negative stays visible: the range check below refuses it.
+  return String((Number(id) - Number(min)) / Number(step));
+}
+
+/**
  * Reads the shard from `--shard i/k`, or, when only the count is known, from
  * the index a batch system sets (a Kubernetes indexed job's
  * JOB_COMPLETION_INDEX, a Slurm array's SLURM_ARRAY_TASK_ID), so the same
@@ -16,7 +33,7 @@ export function resolveShard(
   flag: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
 ): Shard {
-  const fromEnv = env.JOB_COMPLETION_INDEX ?? env.SLURM_ARRAY_TASK_ID;
+  const fromEnv = jobIndex(env);
   if (flag === undefined) {
     if (fromEnv === undefined) return { index: 0, count: 1 };
     const count = env.SLURM_ARRAY_TASK_COUNT ?? env.FORGE_SHARD_COUNT;
