@@ -13,6 +13,7 @@ import {
   mkdtempSync,
   openSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
   writeSync,
@@ -101,6 +102,16 @@ function folderBytes(dir) {
   console.log(
     `end to end, ${e2eN} trajectories, canonical+openai+sharegpt, 28 offered tools: ${fmt(wall, 2)} s, ${fmt(bytes / 1e6, 1)} MB, ${fmt(bytes / 1e6 / wall, 1)} MB/s; ` +
       `raw write of the same bytes ${fmt(raw, 2)} s; ratio ${fmt(wall / raw, 1)}x`,
+  );
+  // The coverage and diversity targets, read from the same run's stats.json.
+  const stats = JSON.parse(readFileSync(join(out, 'stats.json'), 'utf8'));
+  const d = stats.diversity;
+  console.log(
+    `coverage and diversity of that run: tools ${stats.tools.used}/${stats.tools.catalog} (${stats.tools.percent}%), ` +
+      `${Object.keys(stats.families).length} families, recovery ${stats.recovery.percent}%, ` +
+      `${fmt(d.distinctScreens)} distinct screens, ${fmt(d.distinctTapPoints)} distinct tap points, ` +
+      `${d.distinctRequestsPercent}% distinct requests, ${fmt(d.distinctApps)} apps; ` +
+      `rejected ${stats.rejected.total} of ${stats.records.total + stats.rejected.total}`,
   );
   rmSync(dir, { recursive: true, force: true });
 }
