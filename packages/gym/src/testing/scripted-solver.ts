@@ -6,9 +6,13 @@
 import type { JsonObject, ToolResult } from '@forge/spec';
 import type { GymEnv } from '../env.js';
 import { solveFamily } from '../families/solutions/index.js';
-import { parseDescribe } from '../observe/describe-parse.js';
+import { type DescribeResult, parseDescribe } from '../observe/describe-parse.js';
 import { frameCenter } from '../observe/geometry.js';
+import { grantingLabels } from '../world/permission-dialogs.js';
 import { activeRuntime } from '../world/runtime.js';
+
+/** A prompt's first granting button: the scripted player wants the app to work. */
+const allowOf = (view: DescribeResult) => view.elements.find((e) => grantingLabels.has(e.label));
 
 /** Plays the current episode's task; returns the calls' results. */
 export function solve(env: GymEnv): ToolResult[] {
@@ -51,7 +55,7 @@ export function solve(env: GymEnv): ToolResult[] {
     for (let attempt = 0; attempt < 8 && !done(); attempt += 1) {
       const view = describe();
       if (view.dialog !== undefined) {
-        const allow = view.elements[view.elements.length - 1];
+        const allow = allowOf(view);
         if (allow) call('gesture-tap', { udid, ...frameCenter(allow.frame) });
         continue;
       }
@@ -89,7 +93,7 @@ export function solve(env: GymEnv): ToolResult[] {
       for (let i = 0; i < 3 && !env.isSuccess(); i += 1) {
         call('open-url', { udid, url });
         const view = describe();
-        const allow = view.elements[view.elements.length - 1];
+        const allow = allowOf(view);
         if (view.dialog !== undefined && allow)
           call('gesture-tap', { udid, ...frameCenter(allow.frame) });
       }

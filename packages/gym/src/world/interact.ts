@@ -6,6 +6,7 @@ import type { InjectionHooks } from '../inject/kinds.js';
 import { indexApp, screenOf } from './app-index.js';
 import type { ElementSpec } from './model.js';
 import { crash, goBack, launch, navigate } from './navigation.js';
+import { permissionDialogText } from './permission-dialogs.js';
 import { activeRuntime, isInteractive, isOn, isTextInput, stateKeyOf } from './runtime.js';
 import type { AppRuntime, DeviceState, World } from './state.js';
 import { hitTest, maxScrollOf, viewOf } from './view.js';
@@ -26,7 +27,15 @@ export function tapAt(
   if (!node) return 'nothing';
   const rt = activeRuntime(device);
   if (view.kind === 'dialog' && rt?.dialog) {
-    rt.permissions[rt.dialog.permission] = node.id === 'dialog-allow';
+    const { buttons } = permissionDialogText(
+      device.platform === 'ios' ? 'ios' : 'android',
+      rt.dialog.permission,
+      '',
+    );
+    const button = buttons.find((b) => b.id === node.id);
+    // The usage message is text: a real prompt ignores a tap on it.
+    if (!button) return 'nothing';
+    rt.permissions[rt.dialog.permission] = button.grants;
     rt.dialog = null;
     return 'dialog';
   }

@@ -11,11 +11,13 @@ const models = {
 
 const device = (platform: 'ios' | 'android', name: string) => ({ platform, name }) as DeviceState;
 const inside = (f: Frame) => f.x >= 0 && f.y >= 0 && f.x + f.w <= 1 && f.y + f.h <= 1;
+// Frames that share an edge do not overlap; 1e-9 absorbs float error in x + w.
+const eps = 1e-9;
 const overlap = (a: Frame, b: Frame) =>
-  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  a.x < b.x + b.w - eps && b.x < a.x + a.w - eps && a.y < b.y + b.h - eps && b.y < a.y + a.h - eps;
 
 describe('permission dialog layout', () => {
-  it('keeps both buttons on screen, apart and of positive size on every model and title', () => {
+  it('keeps every button on screen, apart and of positive size on every model, title and count', () => {
     const arb = fc.oneof(
       fc.record({ platform: fc.constant('ios' as const), name: fc.constantFrom(...models.ios) }),
       fc.record({
@@ -24,21 +26,42 @@ describe('permission dialog layout', () => {
       }),
     );
     fc.assert(
-      fc.property(arb, fc.string({ minLength: 10, maxLength: 120 }), (d, title) => {
-        const { deny, allow, message } = permissionDialogLayout(
-          device(d.platform, d.name),
-          title,
-          `${title} because it needs it`,
-        );
-        for (const f of [deny, allow, message]) {
-          expect(inside(f)).toBe(true);
-          expect(f.w).toBeGreaterThan(0);
-          expect(f.h).toBeGreaterThan(0);
-        }
-        expect(overlap(deny, allow)).toBe(false);
-        expect(overlap(message, deny) || overlap(message, allow)).toBe(false);
-      }),
+      fc.property(
+        arb,
+        fc.string({ minLength: 10, maxLength: 120 }),
+        fc.constantFrom(2, 3),
+        (d, title, n) => {
+          const { buttons, message } = permissionDialogLayout(
+            device(d.platform, d.name),
+            title,
+            `${title} because it needs it`,
+            n,
+          );
+          expect(buttons).toHaveLength(n);
+          for (const f of [...buttons, message]) {
+            expect(inside(f)).toBe(true);
+            expect(f.w).toBeGreaterThan(0);
+            expect(f.h).toBeGreaterThan(0);
+          }
+          for (const [i, a] of buttons.entries()) {
+            expect(overlap(message, a)).toBe(false);
+            for (const b of buttons.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+          }
+        },
+      ),
     );
+  });
+
+  it('puts two iOS buttons side by side and stacks three, and stacks Android buttons', () => {
+    const ios2 = permissionDialogLayout(device('ios', 'iPhone 16'), 'T', 'M', 2).buttons;
+    expect(ios2[0]?.y).toBe(ios2[1]?.y);
+    const ios3 = permissionDialogLayout(device('ios', 'iPhone 16'), 'T', 'M', 3).buttons;
+    expect(new Set(ios3.map((f) => f.x)).size).toBe(1);
+    expect(ios3.map((f) => f.y)).toEqual([...ios3.map((f) => f.y)].sort((a, b) => a - b));
+    expect(new Set(ios3.map((f) => f.y)).size).toBe(3);
+    const android = permissionDialogLayout(device('android', 'Pixel_8_API_35'), 'T', 'M', 2);
+    const [top, below] = android.buttons.map((f) => f.y);
+    expect(top).toBeLessThan(below ?? 0);
   });
 
   it('moves the buttons with the device and the title length', () => {
@@ -46,12 +69,13 @@ describe('permission dialog layout', () => {
     const points = new Set<string>();
     for (const name of models.ios)
       for (const t of [title, `${title} and Microphone for video calls`]) {
-        const { allow } = permissionDialogLayout(
+        const [, allow] = permissionDialogLayout(
           device('ios', name),
           t,
           'Nimbus uses your camera.',
-        );
-        points.add(`${allow.x},${allow.y}`);
+          2,
+        ).buttons;
+        points.add(`${allow?.x},${allow?.y}`);
       }
     // Models of near-equal height may round to the same point; most must differ.
     expect(points.size).toBeGreaterThanOrEqual(6);

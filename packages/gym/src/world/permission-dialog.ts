@@ -25,11 +25,11 @@ const screens: Readonly<Record<string, { readonly w: number; readonly h: number 
 };
 const fallback = { w: 393, h: 852 };
 
-/** The usage message and the two buttons of a permission dialog, in normalized screen coordinates. */
+/** The usage message and the buttons of a permission dialog, in normalized screen coordinates. */
 export interface DialogLayout {
   readonly message: Frame;
-  readonly deny: Frame;
-  readonly allow: Frame;
+  /** One frame per button, in the order the buttons were given. */
+  readonly buttons: readonly Frame[];
 }
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
@@ -42,42 +42,62 @@ function normalize(f: Frame, size: { w: number; h: number }): Frame {
   return { x: r3(f.x / size.w), y: r3(f.y / size.h), w: r3(f.w / size.w), h: r3(f.h / size.h) };
 }
 
+/** Normalizes by rounding the edges, so buttons that touch in points touch, never overlap, after rounding. */
+function normalizeEdges(f: Frame, size: { w: number; h: number }): Frame {
+  const x = r3(f.x / size.w);
+  const y = r3(f.y / size.h);
+  return { x, y, w: r3(r3((f.x + f.w) / size.w) - x), h: r3(r3((f.y + f.h) / size.h) - y) };
+}
+
 /**
- * iOS: a 270-point alert, the title and the app's usage message above two
- * side-by-side buttons. Android: a dialog 24dp in from each edge with the
- * message under the title and the buttons stacked, the grant first, as
- * Android 11 and later show them.
+ * iOS: a 270-point alert, the title and the app's usage message above the
+ * buttons: two sit side by side, more are stacked in 44-point rows (as the
+ * location prompt's three are). Android: a dialog 24dp in from each edge
+ * with the message under the title and the buttons stacked full width,
+ * 48dp each 8dp apart, as Android 11 and later show them.
  */
 export function permissionDialogLayout(
   device: DeviceState,
   title: string,
   message: string,
+  buttons: number,
 ): DialogLayout {
   const size = screens[device.name] ?? fallback;
   if (device.platform === 'ios') {
     const width = 270;
     const titleH = lines(title, width - 32, 8.6) * 22;
     const messageH = lines(message, width - 32, 6.6) * 18;
-    const height = 20 + titleH + 4 + messageH + 20 + 44;
+    const rows = buttons === 2 ? 1 : buttons;
+    const height = 20 + titleH + 4 + messageH + 20 + 44 * rows;
     const x = (size.w - width) / 2;
     const top = (size.h - height) / 2;
-    const row = top + height - 44;
+    const firstRow = top + height - 44 * rows;
+    const frames: Frame[] = [];
+    for (let i = 0; i < buttons; i += 1) {
+      frames.push(
+        rows === 1
+          ? { x: x + (i * width) / 2, y: firstRow, w: width / 2, h: 44 }
+          : { x, y: firstRow + 44 * i, w: width, h: 44 },
+      );
+    }
     return {
       message: normalize({ x: x + 16, y: top + 20 + titleH + 4, w: width - 32, h: messageH }, size),
-      deny: normalize({ x, y: row, w: width / 2, h: 44 }, size),
-      allow: normalize({ x: x + width / 2, y: row, w: width / 2, h: 44 }, size),
+      buttons: frames.map((f) => normalizeEdges(f, size)),
     };
   }
   const width = Math.min(size.w - 48, 560);
   const titleH = lines(title, width - 48, 10.5) * 28;
   const messageH = lines(message, width - 48, 7.4) * 20;
-  const height = 24 + 24 + 16 + titleH + 12 + messageH + 24 + 48 + 8 + 48 + 16;
+  const stackH = 48 * buttons + 8 * (buttons - 1);
+  const height = 24 + 24 + 16 + titleH + 12 + messageH + 24 + stackH + 16;
   const x = (size.w - width) / 2 + 24;
   const top = (size.h - height) / 2;
-  const first = top + height - 16 - 48 - 8 - 48;
+  const first = top + height - 16 - stackH;
+  const frames: Frame[] = [];
+  for (let i = 0; i < buttons; i += 1)
+    frames.push(normalize({ x, y: first + 56 * i, w: width - 48, h: 48 }, size));
   return {
     message: normalize({ x, y: top + 64 + titleH + 12, w: width - 48, h: messageH }, size),
-    allow: normalize({ x, y: first, w: width - 48, h: 48 }, size),
-    deny: normalize({ x, y: first + 56, w: width - 48, h: 48 }, size),
+    buttons: frames,
   };
 }

@@ -8,6 +8,7 @@ import { deriveSeed } from '../rng.js';
 import { indexApp, screenOf } from './app-index.js';
 import type { ElementRole, ElementSpec, Frame } from './model.js';
 import { permissionDialogLayout } from './permission-dialog.js';
+import { permissionDialogText } from './permission-dialogs.js';
 import { elementValue, isInteractive, isOn, isTextInput } from './runtime.js';
 import type { AppRuntime, DeviceState, World } from './state.js';
 
@@ -46,14 +47,6 @@ export interface ScreenView {
 
 /** Top of the on-screen keyboard, in screen units. */
 export const keyboardTop = 0.62;
-
-const permissionNames: Readonly<Record<string, string>> = {
-  camera: 'the Camera',
-  location: 'your Location',
-  notifications: 'send you Notifications',
-  photos: 'your Photos',
-  contacts: 'your Contacts',
-};
 
 /** Why an app asks, as its usage description would say (one is picked per app). */
 const permissionReasons: Readonly<Record<string, readonly string[]>> = {
@@ -266,26 +259,28 @@ function dialogView(
   permission: string,
   app: string,
 ): ScreenView {
-  const ios = device.platform === 'ios';
-  const what = permissionNames[permission] ?? permission;
-  const title = ios
-    ? `“${appName}” Would Like to Access ${what}`
-    : `Allow ${appName} to access ${what}?`;
-  const deny = ios ? 'Don’t Allow' : 'Don’t allow';
-  const allow = ios ? 'Allow' : 'While using the app';
+  const { title, buttons } = permissionDialogText(
+    device.platform === 'ios' ? 'ios' : 'android',
+    permission,
+    appName,
+  );
   const reasons = permissionReasons[permission] ?? ['needs this permission to work'];
   const message = `${appName} ${reasons[deriveSeed(app, permission) % reasons.length]}.`;
-  const at = permissionDialogLayout(device, title, message);
+  const at = permissionDialogLayout(device, title, message, buttons.length);
   const messageNode = synthetic('dialog-message', 'text', message, at.message, true);
-  const denyNode = synthetic('dialog-deny', 'dialog-button', deny, at.deny, true);
-  const allowNode = synthetic('dialog-allow', 'dialog-button', allow, at.allow, true);
-  // Reading order: side by side on iOS (deny left), stacked on Android (grant on top).
-  const buttons = (ios ? [denyNode, allowNode] : [allowNode, denyNode]).map((n) => ({
-    ...n,
+  // The table lists buttons in reading order, so the nodes follow it.
+  const buttonNodes = buttons.map((b, i) => ({
+    ...synthetic(b.id, 'dialog-button', b.label, at.buttons[i] as Frame, true),
     flags: ['clickable'],
   }));
-  const nodes = [messageNode, ...buttons];
-  return { kind: 'dialog', nodes, app, screen: null, title, dialog: title };
+  return {
+    kind: 'dialog',
+    nodes: [messageNode, ...buttonNodes],
+    app,
+    screen: null,
+    title,
+    dialog: title,
+  };
 }
 
 /** The launcher: one icon per installed app (tapping one opens it, as on a real device). */

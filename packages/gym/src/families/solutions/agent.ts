@@ -11,6 +11,7 @@ import { type ComponentNode, parseComponentTree } from '../../observe/component-
 import { type DescribedElement, parseDescribe } from '../../observe/describe-parse.js';
 import { type DeviceList, parseDeviceList } from '../../observe/device-list.js';
 import { frameCenter } from '../../observe/geometry.js';
+import { grantingLabels } from '../../world/permission-dialogs.js';
 
 /** The agent a solution drives. */
 export interface Agent {
@@ -75,8 +76,8 @@ export function createAgent(env: GymEnv): Agent {
       : call('gesture-swipe', { udid, fromX: 0.5, fromY: 0.7, toX: 0.5, toY: 0.4 });
   const answerDialog = (view: ReturnType<typeof describe>): boolean => {
     if (view.dialog === undefined) return false;
-    // The allowing button is the last one a permission prompt lists.
-    const allow = view.elements.at(-1);
+    // Answer as a user who wants the app to work: the first granting button.
+    const allow = view.elements.find((e) => grantingLabels.has(e.label));
     if (allow) call('gesture-tap', { udid, ...frameCenter(allow.frame) });
     return true;
   };
