@@ -37,8 +37,15 @@ export function createNarrator(options: NarratorOptions = {}): Narrator {
     narrate(draft: EpisodeDraft): Narration {
       const family = draft.task.family;
       const persona = choosePersona(draft, options);
-      const [open, close] = createNarrateRng(draft.seed, family, 'quote').pick(quotePairs);
-      const quote = (text: string): string => `${open}${text}${close}`;
+      const chosen = createNarrateRng(draft.seed, family, 'quote').pick(quotePairs);
+      const quote = (text: string): string => {
+        // A value holding the chosen quote mark (a log line with "key" in it) gets the
+        // other pair, so the quoted span still reads back as the whole value.
+        const [open, close] =
+          [chosen, ...quotePairs].find(([o, c]) => !text.includes(o) && !text.includes(c)) ??
+          chosen;
+        return `${open}${text}${close}`;
+      };
       const device = deviceMention(draft);
       const request = writeRequest({
         task: draft.task,

@@ -1,12 +1,14 @@
 import type { JsonValue } from '@forge/spec';
 import type { NarrateRng } from '../internal/rng.js';
 
-/** A fact as a phrase: a readable name and its value as text. */
-interface FactLeaf {
-  readonly name: string;
-  readonly value: string;
-  readonly isNumber: boolean;
-}
+/** A fact as a phrase: a readable name and its value. */
+type FactLeaf =
+  | { readonly name: string; readonly kind: 'text'; readonly value: string }
+  | { readonly name: string; readonly kind: 'number'; readonly value: number }
+  | { readonly name: string; readonly kind: 'flag'; readonly value: boolean };
+
+/** Whether an observation of the episode shows a string or number value. */
+export type ObservedCheck = (value: string | number) => boolean;
 
 function humanize(key: string): string {
   return key
@@ -21,25 +23,46 @@ function leaves(name: string, value: JsonValue, out: FactLeaf[]): void {
   if (Array.isArray(value)) for (const item of value) leaves(name, item, out);
   else if (typeof value === 'object')
     for (const [key, inner] of Object.entries(value)) leaves(humanize(key), inner, out);
-  else if (typeof value === 'boolean')
-    out.push({ name, value: value ? 'yes' : 'no', isNumber: false });
-  else out.push({ name, value: String(value), isNumber: typeof value === 'number' });
+  else if (typeof value === 'boolean') out.push({ name, kind: 'flag', value });
+  else if (typeof value === 'number') out.push({ name, kind: 'number', value });
+  else out.push({ name, kind: 'text', value });
+}
+
+function phrase(leaf: FactLeaf, quote: (text: string) => string): string {
+  switch (leaf.kind) {
+    case 'text':
+      return `${leaf.name} ${quote(leaf.value)}`;
+    case 'number':
+      return `${leaf.name} ${leaf.value}`;
+    // A state, not a string the tool printed: "data wiped", "not checked".
+    case 'flag':
+      return leaf.value ? leaf.name : `not ${leaf.name}`;
+  }
 }
 
 /**
- * The facts as one or two sentences, each value verbatim: a `label`/`value`
- * pair reads "Weight shows "42 kg"", anything else "status: 200".
+ * The facts as one or two sentences, each string and number verbatim and
+ * only if `observed` says an observation shows it; a fact no observation
+ * shows is left out, so the answer never states what the trajectory did
+ * not. A `label`/`value` pair reads "Weight shows "42 kg"", anything else
+ * "status 200"; a boolean reads as a state ("data wiped", "not checked").
  */
 export function factsText(
   facts: Readonly<Record<string, JsonValue>>,
   rng: NarrateRng,
   quote: (text: string) => string,
+  observed: ObservedCheck,
 ): string {
   const label = facts.label;
   const value = facts.value;
   const sentences: string[] = [];
   const rest: FactLeaf[] = [];
-  if (typeof label === 'string' && (typeof value === 'string' || typeof value === 'number')) {
+  const pair =
+    typeof label === 'string' &&
+    (typeof value === 'string' || typeof value === 'number') &&
+    observed(label) &&
+    observed(value);
+  if (pair) {
     const shown = typeof value === 'number' ? String(value) : quote(value);
     sentences.push(
       rng.pick([
@@ -48,15 +71,13 @@ export function factsText(
         `${quote(label)}: ${shown}.`,
       ]),
     );
-    for (const [key, inner] of Object.entries(facts))
-      if (key !== 'label' && key !== 'value') leaves(humanize(key), inner, rest);
-  } else for (const [key, inner] of Object.entries(facts)) leaves(humanize(key), inner, rest);
-  if (rest.length > 0) {
-    const items = rest.map(
-      (leaf) => `${leaf.name} ${leaf.isNumber ? leaf.value : quote(leaf.value)}`,
-    );
+  }
+  for (const [key, inner] of Object.entries(facts))
+    if (!pair || (key !== 'label' && key !== 'value')) leaves(humanize(key), inner, rest);
+  const shown = rest.filter((leaf) => leaf.kind === 'flag' || observed(leaf.value));
+  if (shown.length > 0) {
     const intro = rng.pick(['What I saw:', 'Observed:', 'From the output:', 'Details:']);
-    sentences.push(`${intro} ${items.join(', ')}.`);
+    sentences.push(`${intro} ${shown.map((leaf) => phrase(leaf, quote)).join(', ')}.`);
   }
   return sentences.join(' ');
 }

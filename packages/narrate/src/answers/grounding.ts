@@ -1,10 +1,11 @@
-import type { EpisodeDraft, JsonValue } from '@forge/spec';
+import type { EpisodeDraft } from '@forge/spec';
 import { numbersIn, quotedStrings, withoutQuotes } from '../internal/claims.js';
+import { normalize, numberIn, observationText } from './observed.js';
 
 /** Which claims of an answer the draft does not support. */
 export interface GroundingReport {
   readonly ok: boolean;
-  /** Quoted strings, numbers and capitalised names found in no fact, param or observation. */
+  /** Quoted strings, numbers and capitalised names found in no param or observation. */
   readonly unsupported: readonly string[];
 }
 
@@ -33,24 +34,15 @@ const vocabulary = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-function normalize(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
-}
-
-function collect(value: JsonValue, out: string[]): void {
-  if (value === null) return;
-  if (Array.isArray(value)) for (const item of value) collect(item, out);
-  else if (typeof value === 'object') for (const inner of Object.values(value)) collect(inner, out);
-  else out.push(String(value));
-}
-
-/** Everything an answer may draw on: facts, task params and every observation. */
+/**
+ * Everything an answer may draw on: the task params (what the user asked for)
+ * and every observation. The policy's facts are not evidence of their own: a
+ * fact counts only where an observation shows it.
+ */
 function evidence(draft: EpisodeDraft): string {
   const parts: string[] = [draft.task.app];
-  collect(draft.facts as JsonValue, parts);
   for (const value of Object.values(draft.task.params)) parts.push(String(value));
-  for (const step of draft.steps) for (const result of step.results) parts.push(result.text);
-  return normalize(parts.join('\n'));
+  return `${normalize(parts.join('\n'))}\n${observationText(draft)}`;
 }
 
 function capitalisedRuns(text: string): string[] {
@@ -77,8 +69,9 @@ function capitalisedRuns(text: string): string[] {
 
 /**
  * Checks that every quoted string, number and capitalised name in an answer
- * appears (case-insensitively) in the draft's facts, task params or some
- * observation. Sentence-initial words and common platform words are not claims.
+ * appears (case-insensitively) in the task params or some observation; the
+ * draft's facts vouch for nothing an observation does not show.
+ * Sentence-initial words and common platform words are not claims.
  */
 export function answerIsGrounded(answer: string, draft: EpisodeDraft): GroundingReport {
   const haystack = evidence(draft);
@@ -88,11 +81,8 @@ export function answerIsGrounded(answer: string, draft: EpisodeDraft): Grounding
     if (trimmed !== '' && !haystack.includes(normalize(trimmed))) unsupported.push(trimmed);
   };
   quotedStrings(answer).forEach(check);
-  for (const value of numbersIn(answer)) {
-    // A number must stand alone in the evidence: "42" is not supported by "1423".
-    const pattern = new RegExp(`(?<![\\d.])${value.replace(/[.]/g, '\\.')}(?![\\d])`);
-    if (!pattern.test(haystack)) unsupported.push(value);
-  }
+  // A number must stand alone in the evidence: "42" is not supported by "1423".
+  for (const value of numbersIn(answer)) if (!numberIn(value, haystack)) unsupported.push(value);
   capitalisedRuns(withoutQuotes(answer)).forEach(check);
   return { ok: unsupported.length === 0, unsupported };
 }

@@ -4,6 +4,7 @@ import { capitalize, renderOneOf, type TemplateScope, tidy } from '../internal/t
 import type { Persona } from '../personas.js';
 import { factsText } from './facts-text.js';
 import { familyAnswers, genericAnswer } from './family-answers.js';
+import { isObserved, observationText } from './observed.js';
 
 /** What an answer is written from. */
 export interface AnswerInput {
@@ -62,8 +63,9 @@ function paramScope(input: AnswerInput): TemplateScope {
 
 /**
  * The final answer: what happened, honestly (success or not), then the
- * observed facts verbatim. It names nothing beyond the task params, the
- * facts and, on failure, the last error the tools returned.
+ * facts an observation shows, verbatim. It names nothing beyond the task
+ * params, what the observations show and, on failure, the last error the
+ * tools returned; a fact no observation shows is not stated.
  */
 export function writeAnswer(input: AnswerInput): string {
   const { draft, persona, rng, quote } = input;
@@ -77,7 +79,8 @@ export function writeAnswer(input: AnswerInput): string {
   if (/[,:]$/.test(ack) && !/^I\b/.test(summary)) ack = `${ack.slice(0, -1)}.`;
   const parts = [tidy(capitalize(`${ack} ${summary}`.trim()))];
   // Facts and errors are quoted verbatim, so they are not tidied.
-  parts.push(factsText(draft.facts, rng, quote));
+  const observations = observationText(draft);
+  parts.push(factsText(draft.facts, rng, quote, (value) => isObserved(value, observations)));
   const error = draft.success ? undefined : lastError(draft);
   if (error)
     parts.push(`${rng.pick(['The last error was', 'The tool reported'])}: ${quote(error)}.`);
