@@ -4,7 +4,7 @@ import { schemaGate } from './schema-gate.js';
 
 const catalog = defaultCatalog();
 
-function recordWith(args: Record<string, unknown>): TrajectoryRecord {
+function recordWith(args: Record<string, unknown>, tool = 'gesture-tap'): TrajectoryRecord {
   return {
     schema: 'forge.trajectory/1',
     id: 't/1',
@@ -20,19 +20,19 @@ function recordWith(args: Record<string, unknown>): TrajectoryRecord {
       injections: [],
       recovered: false,
       success: true,
-      toolsUsed: ['gesture-tap'],
+      toolsUsed: [tool],
       calls: 1,
     },
-    tools: catalog.tools.filter((t) => t.name === 'gesture-tap'),
+    tools: catalog.tools.filter((t) => t.name === tool),
     messages: [
       { role: 'system', content: 's' },
       { role: 'user', content: 'u' },
       {
         role: 'assistant',
         content: 'a',
-        toolCalls: [{ id: 'call_1', name: 'gesture-tap', arguments: args as never }],
+        toolCalls: [{ id: 'call_1', name: tool, arguments: args as never }],
       },
-      { role: 'tool', toolCallId: 'call_1', name: 'gesture-tap', content: '{}' },
+      { role: 'tool', toolCallId: 'call_1', name: tool, content: '{}' },
       { role: 'assistant', content: 'done' },
     ],
   };
@@ -57,5 +57,16 @@ describe('schemaGate', () => {
     expect(
       violations.every((v) => v.messageIndex === 2 && v.callId === 'call_1' && v.gate === 'schema'),
     ).toBe(true);
+  });
+
+  it('reports out-of-enum values and wrong types', () => {
+    const udid = 'emulator-5554';
+    const codes = (args: Record<string, unknown>, tool: string) =>
+      schemaGate.check(recordWith(args, tool), { catalog }).map((v) => v.code);
+    expect(codes({ udid, button: 'back' }, 'button')).toEqual([]);
+    expect(codes({ udid, button: 'menu' }, 'button')).toEqual(['schema.out-of-enum']);
+    expect(codes({ udid, orientation: 'Sideways' }, 'rotate')).toEqual(['schema.out-of-enum']);
+    expect(codes({ udid, x: '0.5', y: 0.5 }, 'gesture-tap')).toEqual(['schema.wrong-type']);
+    expect(codes({ udid: 5554, button: 'back' }, 'button')).toEqual(['schema.wrong-type']);
   });
 });

@@ -121,6 +121,23 @@ describe('deviceOrderGate', () => {
     expect(order([listed, look])).toEqual([]);
   });
 
+  it('treats a JS-runtime device_id like a udid', () => {
+    const tree = (device_id: string): HandCall => [
+      'debugger-component-tree',
+      { device_id },
+      'Screen: 1179x2556',
+    ];
+    expect(order([tree(ios), listed])).toEqual(['device-order.not-listed']);
+    expect(order([listed, tree(ios)])).toEqual([]);
+    expect(order([listed, tree('emulator-5556')])).toEqual(['device-order.unknown-device']);
+  });
+
+  it('wants the devices listed before a boot, even one naming no device', () => {
+    expect(order([['boot-device', {}, '{"booted":true}'], listed])).toEqual([
+      'device-order.not-listed',
+    ]);
+  });
+
   it('accepts only device ids an observation returned, boot results included', () => {
     const other = 'emulator-5556';
     expect(order([listed, ['describe', { udid: other }, 'x']])).toEqual([

@@ -45,6 +45,40 @@ describe('structureGate', () => {
     ).toEqual(['structure.result-name-mismatch']);
   });
 
+  it('wants the system and user texts non-empty, and no user message inside the episode', () => {
+    const blanked = (i: number) =>
+      check(withMessages(base, (m) => m.map((x, k) => (k === i ? { ...x, content: ' ' } : x))));
+    expect(blanked(0)).toEqual(['structure.empty-content']);
+    expect(blanked(1)).toEqual(['structure.empty-content']);
+    const interjected = withMessages(
+      base,
+      (m) => [...m.slice(0, 4), { role: 'user', content: 'also this' }, ...m.slice(4)] as never,
+    );
+    expect(check(interjected)).toEqual(['structure.unexpected-role']);
+  });
+
+  it('wants an answer without calls only at the end', () => {
+    const early = withMessages(
+      base,
+      (m) => [...m.slice(0, 4), { role: 'assistant', content: 'done?' }, ...m.slice(4)] as never,
+    );
+    expect(check(early)).toEqual(['structure.answer-before-end']);
+    // A last assistant turn that still calls a tool is no answer.
+    const calling = withMessages(
+      base,
+      (m) =>
+        [
+          ...m.slice(0, -1),
+          {
+            role: 'assistant',
+            content: 'One more look.',
+            toolCalls: [{ id: 'call_z', name: 'describe', arguments: { udid: ios } }],
+          },
+        ] as never,
+    );
+    expect(check(calling)).toEqual(['structure.missing-result', 'structure.no-final-answer']);
+  });
+
   it('puts the system prompt and the request first', () => {
     const swapped = check(withMessages(base, (m) => [m[1], m[0], ...m.slice(2)] as never));
     expect(swapped).toEqual(
@@ -95,6 +129,31 @@ describe('schemaGate and offeredGate', () => {
       ),
     );
     expect(codes(schemaGate.check({ ...base, tools }, context))).toEqual([]);
+  });
+
+  it('reject a called tool the catalog lacks, even when the record offers it', () => {
+    const stranger = {
+      name: 'teleport',
+      description: 'Teleports.',
+      inputSchema: { type: 'object' },
+    };
+    const messages = base.messages.map((m) =>
+      m.role === 'assistant' && m.toolCalls?.[0]?.name === 'describe'
+        ? { ...m, toolCalls: [{ ...m.toolCalls[0], name: 'teleport' }] }
+        : m.role === 'tool' && m.name === 'describe'
+          ? { ...m, name: 'teleport' }
+          : m,
+    );
+    const meta = {
+      ...base.meta,
+      toolsUsed: base.meta.toolsUsed.map((n) => (n === 'describe' ? 'teleport' : n)),
+    };
+    const record = { ...base, tools: [...base.tools, stranger], messages, meta };
+    expect(codes(offeredGate.check(record, context))).toEqual(['offered.unknown-tool']);
+    expect(codes(schemaGate.check(record, context))).toEqual([
+      'schema.offered-mismatch',
+      'schema.unknown-tool',
+    ]);
   });
 
   it('check that called tools were offered and the meta counts the calls', () => {
