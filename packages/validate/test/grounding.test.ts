@@ -66,6 +66,54 @@ describe('groundingGate', () => {
     }
   });
 
+  it('takes every kind of screen change as invalidating the discovery', () => {
+    const changes: Record<string, readonly [HandCall, string]> = {
+      navigation: [tap(at.next), ios],
+      'scroll (swipe)': [
+        ['gesture-swipe', { udid: ios, fromX: 0.5, fromY: 0.7, toX: 0.5, toY: 0.4 }, '{}'],
+        ios,
+      ],
+      'scroll (wheel)': [['gesture-scroll', { udid: web, x: 0.5, y: 0.5, deltaY: 0.3 }, '{}'], web],
+      launch: [['launch-app', { udid: ios, bundleId: 'a.b' }, '{}'], ios],
+      'open-url': [['open-url', { udid: ios, url: 'shop://cart' }, '{}'], ios],
+      restart: [['restart-app', { udid: ios, bundleId: 'a.b' }, '{}'], ios],
+      reinstall: [['reinstall-app', { udid: ios, bundleId: 'a.b', appPath: '/a.app' }, '{}'], ios],
+      reload: [['debugger-reload-metro', { device_id: ios }, '{}'], ios],
+      back: [['button', { udid: ios, button: 'back' }, '{}'], ios],
+      home: [['button', { udid: ios, button: 'home' }, '{}'], ios],
+      rotation: [['rotate', { udid: ios, orientation: 'LandscapeLeft' }, '{}'], ios],
+      'closing key': [['keyboard', { udid: ios, key: 'Escape' }, '{}'], ios],
+      'in a run-sequence': [
+        [
+          'run-sequence',
+          { udid: ios, steps: [{ tool: 'button', args: { button: 'back' } }] },
+          '{}',
+        ],
+        ios,
+      ],
+    };
+    for (const [kind, [change, udid]] of Object.entries(changes)) {
+      const source = udid === web ? 'cdp-dom' : 'ax-service';
+      const seen: HandCall = ['describe', { udid }, describeText(source)];
+      // The wifi switch keeps the screen when tapped, so only the change can stale it.
+      expect([kind, check([seen, change, tap(at.wifi, udid)])]).toEqual([
+        kind,
+        ['grounding.stale-discovery'],
+      ]);
+      expect([kind, check([seen, change, seen, tap(at.wifi, udid)])]).toEqual([kind, []]);
+    }
+  });
+
+  it('keeps the discovery across calls that only read', () => {
+    const reads: HandCall[] = [
+      ['screenshot', { udid: ios }, '{}'],
+      ['debugger-log-registry', { device_id: ios }, '{}'],
+      ['native-find-views', { udid: ios, bundleId: 'a.b' }, '{}'],
+      ['keyboard', { udid: ios, text: 'typed' }, '{}'],
+    ];
+    for (const read of reads) expect(check([look, read, tap(at.next)])).toEqual([]);
+  });
+
   it('keeps the old discovery when a re-discovery fails', () => {
     const failed: HandCall = ['describe', { udid: ios }, 'Error: ax-service did not respond'];
     const record = handRecord([listed, look, failed, tap(at.next)]);
