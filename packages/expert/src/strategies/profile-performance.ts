@@ -184,8 +184,12 @@ export const profilePerformanceStrategy: Strategy = {
     const hot = lastOk(view, 'profiler-commit-query') ? hotspot(view) : undefined;
     if (!hot) return {};
     const src = jsonResult(lastOk(view, 'react-profiler-component-source'));
+    // File and line as react-profiler-component-source printed them, not joined into a
+    // "file:line" string that no observation shows.
     const where =
-      typeof src?.file === 'string' ? { source: `${src.file}:${String(src.line)}` } : {};
+      typeof src?.file === 'string'
+        ? { source: src.file, ...(typeof src.line === 'number' ? { line: src.line } : {}) }
+        : {};
     return { hotspot: hot.component, function: hot.functionName, selfMs: hot.selfMs, ...where };
   },
 };

@@ -64,7 +64,8 @@ const expectedFacts: Readonly<Record<string, (p: PlayedEpisode) => void>> = {
       expect(p.facts.function).toBe(expected.functionName);
     } else expect(mine.map((h) => h.component)).toContain(p.facts.hotspot);
     const src = app?.runtime?.sources[String(p.facts.hotspot)];
-    expect(p.facts.source).toBe(`${src?.file}:${src?.line}`);
+    expect(p.facts.source).toBe(src?.file);
+    expect(p.facts.line).toBe(src?.line);
   },
   'profiler-sessions': (p) => {
     expect(p.facts.session).toBe(p.task.privileged.sessionId);
