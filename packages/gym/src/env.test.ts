@@ -2,7 +2,9 @@ import { defaultCatalog, type JsonObject, type ToolCall } from '@forge/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEnv } from './env.js';
+import { injectionKinds } from './inject/kinds.js';
 import { fixturePack } from './testing/fixture-apps.js';
+import { callChoiceArb, callContext, observe, validCall } from './testing/valid-calls.js';
 
 const catalog = defaultCatalog();
 const names = catalog.names.filter((n) => n !== 'flow-add-step');
@@ -63,6 +65,53 @@ describe('createEnv', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('is deterministic on the built-in packs: valid call sequences with injected failures replay byte for byte', () => {
+    const tally = { calls: 0, ok: 0 };
+    // Seeded mode injects in a quarter of episodes; explicit lists force one or two kinds.
+    const injectionsArb = fc.oneof(
+      fc.constant('seeded' as const),
+      fc.subarray([...injectionKinds], { minLength: 1, maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        injectionsArb,
+        fc.array(callChoiceArb, { minLength: 8, maxLength: 24 }),
+        fc.nat({ max: 23 }),
+        (seed, injections, choices, cut) => {
+          const a = createEnv();
+          const b = createEnv();
+          const ra = a.reset({ seed, injections });
+          expect(JSON.stringify(b.reset({ seed, injections }))).toBe(JSON.stringify(ra));
+          const ctx = callContext(ra.task, a.tools);
+          // The calls come from what env a showed; b must then show the same.
+          const at = Math.min(cut, choices.length);
+          let snap = a.snapshot();
+          const calls: ToolCall[] = [];
+          const outA = choices.map((choice, i) => {
+            if (i === at) snap = a.snapshot();
+            const call = validCall(ctx, choice, `c${i}`);
+            calls.push(call);
+            const out = a.step(call);
+            observe(ctx, call, out.result);
+            return out;
+          });
+          const bytesA = JSON.stringify(outA);
+          expect(JSON.stringify(calls.map((call) => b.step(call)))).toBe(bytesA);
+          a.restore(snap);
+          expect(JSON.stringify(calls.slice(at).map((call) => a.step(call)))).toBe(
+            JSON.stringify(outA.slice(at)),
+          );
+          tally.calls += outA.length;
+          tally.ok += outA.filter((o) => !o.result.isError).length;
+        },
+      ),
+      { numRuns: 100 },
+    );
+    // Mostly successful calls: the property compares real transitions, not a run of identical errors.
+    expect(tally.ok / tally.calls).toBeGreaterThan(0.5);
   });
 
   it('never throws on invalid calls: schema errors come back as error results', () => {
