@@ -114,6 +114,47 @@ describe('groundingGate', () => {
     for (const read of reads) expect(check([look, read, tap(at.next)])).toEqual([]);
   });
 
+  it('grounds where a drag starts, not where a swipe or scroll starts', () => {
+    const webLook: HandCall = ['describe', { udid: web }, describeText('cdp-dom')];
+    const drag = (from: { x: number; y: number }): HandCall => [
+      'gesture-drag',
+      { udid: web, fromX: from.x, fromY: from.y, toX: 0.8, toY: from.y },
+      '{"dragged":true}',
+    ];
+    expect(check([webLook, drag(at.next)])).toEqual([]);
+    expect(check([webLook, drag({ x: 0.9, y: 0.9 })])).toEqual(['grounding.outside-elements']);
+    expect(check([drag(at.next)])).toEqual(['grounding.no-discovery']);
+    const scroll: HandCall = ['gesture-scroll', { udid: web, x: 0.5, y: 0.5, deltaY: 0.3 }, '{}'];
+    expect(check([webLook, scroll, drag(at.next)])).toEqual(['grounding.stale-discovery']);
+    // A drag moves what it picked up, so the next one needs a new discovery.
+    expect(check([webLook, drag(at.next), drag(at.next)])).toEqual(['grounding.stale-discovery']);
+    // Swipes and wheel scrolls start anywhere, even before any discovery.
+    const swipe: HandCall = [
+      'gesture-swipe',
+      { udid: ios, fromX: 0.9, fromY: 0.9, toX: 0.9, toY: 0.2 },
+      '{}',
+    ];
+    expect(check([swipe])).toEqual([]);
+    expect(check([look, scroll])).toEqual([]);
+  });
+
+  it('grounds the first point of a drag and drop made with gesture-custom', () => {
+    const custom = (from: { x: number; y: number }): HandCall => [
+      'gesture-custom',
+      {
+        udid: ios,
+        events: [
+          { type: 'Down', x: from.x, y: from.y },
+          { type: 'Move', x: from.x, y: 0.8 },
+          { type: 'Up', x: from.x, y: 0.8 },
+        ],
+      },
+      '{"performed":true,"events":3,"gesture":"drag"}',
+    ];
+    expect(check([look, custom(at.email)])).toEqual([]);
+    expect(check([look, custom({ x: 0.9, y: 0.9 })])).toEqual(['grounding.outside-elements']);
+  });
+
   it('keeps the old discovery when a re-discovery fails', () => {
     const failed: HandCall = ['describe', { udid: ios }, 'Error: ax-service did not respond'];
     const record = handRecord([listed, look, failed, tap(at.next)]);

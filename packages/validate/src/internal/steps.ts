@@ -75,3 +75,35 @@ export function touchPoint(step: Step): { x: number; y: number } | undefined {
   }
   return undefined;
 }
+
+/** A point a step must find a discovered element under, and whether it starts a drag. */
+export interface GroundedPoint {
+  readonly x: number;
+  readonly y: number;
+  readonly drag: boolean;
+}
+
+/**
+ * The point grounding judges: the touch point, or where a drag starts. A
+ * drag picks up what lies under its first point (a slider handle, an item
+ * to drop, a map to pan): gesture-drag from (fromX, fromY), and a
+ * gesture-custom that moves (the toolkit's drag and drop) from its first
+ * event. Swipes and wheel scrolls need no element: they move the content as
+ * a whole, and the iOS back swipe starts on the screen's edge.
+ */
+export function groundedPoint(step: Step): GroundedPoint | undefined {
+  const touch = touchPoint(step);
+  if (touch) return { ...touch, drag: false };
+  if (step.name === 'gesture-drag') {
+    const x = numberArg(step.args, 'fromX');
+    const y = numberArg(step.args, 'fromY');
+    return x === undefined || y === undefined ? undefined : { x, y, drag: true };
+  }
+  if (step.name === 'gesture-custom') {
+    const events = step.args.events;
+    const first = Array.isArray(events) ? (events[0] as JsonObject | undefined) : undefined;
+    if (typeof first?.x !== 'number' || typeof first.y !== 'number') return undefined;
+    return { x: first.x, y: first.y, drag: true };
+  }
+  return undefined;
+}

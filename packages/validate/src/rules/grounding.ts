@@ -2,16 +2,18 @@ import type { ToolCall } from '@forge/spec';
 import type { CallRule } from '../call-rule.js';
 import { targetAt } from '../internal/discovery.js';
 import { afterStep, ScreenTracker } from '../internal/screen.js';
-import { stepsOf, touchPoint } from '../internal/steps.js';
+import { type GroundedPoint, groundedPoint, stepsOf } from '../internal/steps.js';
 import { type Finding, finding } from '../internal/violation.js';
 
 /**
  * Grounding: a touch on one element (gesture-tap, a tap or long press with
- * gesture-custom, debugger-inspect-element, and the first such touch of a
- * run-sequence) must land inside an element of the latest successful
+ * gesture-custom, debugger-inspect-element) and the start of a drag
+ * (gesture-drag, a gesture-custom that moves), and the first such point of
+ * a run-sequence, must land inside an element of the latest successful
  * discovery (describe, native-describe-screen) of that device, or within
  * 0.01 of a component-tree tap point, and nothing may have changed the
- * screen since that discovery.
+ * screen since that discovery. Swipes and wheel scrolls are not judged:
+ * they move the content as a whole.
  *
  * What changes the screen is decided from the record alone, conservatively:
  * every touch does, except on a switch or checkbox (it flips itself) and on
@@ -31,7 +33,7 @@ export const groundingRule: CallRule<ScreenTracker> = {
     const steps = stepsOf(call);
     let screen = tracker.get(steps[0]?.device);
     for (const step of steps) {
-      const point = touchPoint(step);
+      const point = groundedPoint(step);
       if (point) return judge(call, screen, point);
       screen = afterStep(screen, step);
     }
@@ -45,9 +47,9 @@ export const groundingRule: CallRule<ScreenTracker> = {
 function judge(
   call: ToolCall,
   screen: ReturnType<ScreenTracker['get']>,
-  point: { x: number; y: number },
+  point: GroundedPoint,
 ): Finding[] {
-  const where = `${call.name} at (${point.x}, ${point.y})`;
+  const where = `${call.name} ${point.drag ? 'from' : 'at'} (${point.x}, ${point.y})`;
   if (!screen.discovery) {
     return [finding('grounding.no-discovery', `${where} comes before any discovery of the screen`)];
   }
