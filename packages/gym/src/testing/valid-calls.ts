@@ -111,7 +111,7 @@ export function validCall(ctx: CallContext, choice: CallChoice, id: string): Too
     spec && isJsTool(spec) && !ctx.connected && !unconnected.has(drawn)
       ? 'debugger-connect'
       : drawn;
-  return { id, name, arguments: argumentsFor(ctx, name, choice) };
+  return { id, name, arguments: validArguments(ctx, name, choice) };
 }
 
 const unconnected = new Set(['debugger-connect', 'debugger-status', 'stop-metro']);
@@ -141,7 +141,8 @@ export function observe(ctx: CallContext, call: ToolCall, result: ToolResult): v
 const at = <T>(list: readonly T[], i: number): T | undefined =>
   list.length === 0 ? undefined : list[i % list.length];
 
-function argumentsFor(ctx: CallContext, name: string, c: CallChoice): JsonObject {
+/** Schema-valid arguments of a named tool in the context. */
+export function validArguments(ctx: CallContext, name: string, c: CallChoice): JsonObject {
   const p = ctx.task.privileged;
   const udid = String(p.udid);
   const appId = String(p.appId);

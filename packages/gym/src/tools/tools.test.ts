@@ -23,6 +23,8 @@ const android = ['android', 'native'] as const;
 const web = ['chromium', 'web'] as const;
 const rn = ['ios', 'react-native'] as const;
 const J = (r: ToolResult) => JSON.parse(r.text) as Record<string, unknown>;
+/** The top-level JSON keys of a result, sorted: the observation's shape. */
+const keys = (r: ToolResult) => Object.keys(J(r)).sort();
 const connect = (h: Harness) => h.dev('debugger-connect');
 const profile = (h: Harness) => {
   connect(h);
@@ -119,7 +121,21 @@ const cases: Case[] = [
       h.tap('open-settings');
     },
     args: () => ({ baselinePath: '/tmp/argent/screenshots/' }),
-    ok: () => undefined,
+    ok: (r) => {
+      expect(keys(r)).toEqual([
+        'baselinePath',
+        'changedPixelsPercent',
+        'currentPath',
+        'diffPath',
+        'identical',
+      ]);
+      expect(J(r)).toMatchObject({
+        baselinePath: expect.stringMatching(/^\/tmp\/argent\/screenshots\/.*-001\.png$/),
+        currentPath: expect.stringMatching(/-002\.png$/),
+        diffPath: '/tmp/argent/diffs/diff-001.png',
+        identical: false,
+      });
+    },
     bad: [ios, () => ({ baselinePath: '/missing.png' }), 'not found'],
   },
   {
@@ -140,7 +156,16 @@ const cases: Case[] = [
     on: android,
     setup: (h) => h.tap('open-catalog'),
     args: () => ({ fromX: 0.5, fromY: 0.8, toX: 0.5, toY: 0.3 }),
-    ok: (_, h) => expect(h.elements().some((e) => e.label === 'Nectar')).toBe(true),
+    ok: (r, h) => {
+      expect(J(r)).toEqual({
+        swiped: true,
+        from: { x: 0.5, y: 0.8 },
+        to: { x: 0.5, y: 0.3 },
+        durationMs: 300,
+      });
+      expect(keys(r)).toEqual(['durationMs', 'from', 'swiped', 'to']);
+      expect(h.elements().some((e) => e.label === 'Nectar')).toBe(true);
+    },
     bad: [web, () => ({ fromX: 0, fromY: 0, toX: 1, toY: 1 }), 'gesture-scroll'],
   },
   {
@@ -148,7 +173,11 @@ const cases: Case[] = [
     on: web,
     setup: (h) => h.tap('open-catalog'),
     args: () => ({ x: 0.5, y: 0.5, deltaY: 0.6 }),
-    ok: (_, h) => expect(h.elements().some((e) => e.label === 'Nectar')).toBe(true),
+    ok: (r, h) => {
+      expect(J(r)).toEqual({ scrolled: true, deltaX: 0, deltaY: 0.6 });
+      expect(keys(r)).toEqual(['deltaX', 'deltaY', 'scrolled']);
+      expect(h.elements().some((e) => e.label === 'Nectar')).toBe(true);
+    },
     bad: [ios, () => ({ x: 0.5, y: 0.5 }), 'gesture-swipe'],
   },
   {
