@@ -31,7 +31,8 @@ export {
   partialRecord,
   schemaCallGate,
 } from './gates/call-gate.js';
-export { tapGroundingGate } from './gates/tap-grounding-gate.js';
+export { defaultCallGates } from './gates/default-gates.js';
+export { touchesElement } from './gates/element-touch.js';
 export {
   type DatasetSeeds,
   heldOutSeedStart,
@@ -59,9 +60,11 @@ export {
   type MetricsReport,
 } from './metrics/compute-metrics.js';
 export { type ModelPolicyOptions, modelPolicy } from './policies/model-policy.js';
-export { noiseArgument, noisyPolicy, pointOutside } from './policies/noisy-policy.js';
+export { moveTouch } from './policies/move-touch.js';
+export { noiseArgument, noisyPolicy } from './policies/noisy-policy.js';
 export { randomPolicy } from './policies/random-policy.js';
 export { sampleFromSchema } from './policies/schema-sample.js';
+export { type TouchContext, ungroundedTouch } from './policies/ungrounded-touch.js';
 export {
   fromPolicy,
   type PolicyUnderTest,

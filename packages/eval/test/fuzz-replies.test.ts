@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromWireCalls } from '../src/client/openai-wire.js';
 import { formatNames } from '../src/formats/wire-format.js';
 import { wireFormat } from '../src/formats/wire-formats.js';
-import { schemaCallGate } from '../src/gates/call-gate.js';
-import { tapGroundingGate } from '../src/gates/tap-grounding-gate.js';
+import { defaultCallGates } from '../src/gates/default-gates.js';
 import { runEpisode } from '../src/loop/run-episode.js';
 import type { PolicyUnderTest } from '../src/policy-under-test.js';
 import { createTestTapEnv } from '../src/testing/test-tap-env.js';
@@ -85,7 +84,7 @@ describe('fuzz: arbitrary model replies', () => {
           {
             policy,
             reference: testTapExpert,
-            gates: [schemaCallGate, tapGroundingGate],
+            gates: defaultCallGates,
             systemPrompt: () => 'fuzz',
             maxTurns: 12,
             maxFormatErrors: 3,

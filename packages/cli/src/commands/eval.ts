@@ -61,7 +61,7 @@ export interface EvalDeps {
   readonly createEnv?: () => Env;
   /** The expert: reference for agreement and tap metrics, and `--policy expert|noisy:P`. */
   readonly expert?: Policy;
-  /** Per-call gates; default schema plus eval's tap grounding check. */
+  /** Per-call gates; default schema plus @forge/validate's grounding gate. */
   readonly gates?: readonly CallGate[];
   /** Pack ids marked held-out, for `--held-out-packs`. */
   readonly heldOutPacks?: readonly string[];
@@ -272,11 +272,13 @@ export async function evalCommand(
     const { results, interrupted } = outcome.value;
     const m = results.metrics.overall;
     const pct = (r: number): string => `${(r * 100).toFixed(1)}%`;
+    // No touch judged (no grounding gate, or a run without touches) is not 0%.
+    const touches = m.groundedTaps.trials === 0 ? 'n/a' : pct(m.groundedTaps.rate);
     io.stdout(
       [
         `episodes ${results.progress.done}/${results.progress.total} (${m.errorEpisodes} errors)`,
         `success ${pct(m.success.rate)} [${pct(m.success.low)}, ${pct(m.success.high)}]`,
-        `schema-valid ${pct(m.schemaValidCalls.rate)}  grounded taps ${pct(m.groundedTaps.rate)}  format errors ${m.formatErrors.total}`,
+        `schema-valid ${pct(m.schemaValidCalls.rate)}  grounded touches ${touches}  format errors ${m.formatErrors.total}`,
         `results: ${join(outDir, 'results.json')}`,
         '',
       ].join('\n'),

@@ -21,7 +21,7 @@ export interface CallVerdict {
   /** False when the schema gate refused the call, so it never reached the env. */
   readonly executed: boolean;
   readonly violations: readonly Violation[];
-  /** For taps: no grounding violation. */
+  /** For calls that touch one element (`touchesElement`): no grounding violation. */
   readonly grounded?: boolean;
 }
 
@@ -68,9 +68,19 @@ export interface EpisodeSummary extends EpisodeSpec {
   readonly turns: number;
   readonly calls: number;
   readonly schemaValidCalls: number;
+  /**
+   * Calls that touch one element (taps, gesture-custom taps and long
+   * presses, inspect points, run-sequences that touch), judged by the
+   * grounding gate. The name stayed `taps` so older results still read.
+   */
   readonly taps: number;
+  /** Those touches with no grounding violation. */
   readonly groundedTaps: number;
-  /** Violations from gates other than schema and grounding (policy and the like). */
+  /**
+   * Violations from every gate other than schema and grounding (policy,
+   * device-order, offered, …). A schema violation is counted as an invalid
+   * call and a grounding violation as an ungrounded touch, never here too.
+   */
   readonly policyViolations: number;
   readonly formatErrors: number;
   /** Present when a reference policy was supplied. */

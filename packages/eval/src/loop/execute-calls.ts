@@ -1,5 +1,6 @@
 import type { Env, HistoryStep, Message, Task, ToolCall, ToolResult, ToolSpec } from '@forge/spec';
 import type { CallGate } from '../gates/call-gate.js';
+import { touchesElement } from '../gates/element-touch.js';
 import type { CallVerdict } from './episode-result.js';
 
 /** Where the calls of one turn run: the gates and the transcript to extend. */
@@ -17,6 +18,11 @@ export interface ExecuteContext {
  * Judges and runs one turn's calls in order. A call the schema gate refuses
  * never reaches the env: it gets an error result, as an MCP server that
  * validates input would answer, and the model sees that error.
+ *
+ * Every call that touches one element (see `touchesElement`) gets a
+ * `grounded` verdict, refused ones too: the aim was the model's either way.
+ * Without a gate named `grounding` nothing judged the touches, so none gets
+ * a verdict and the grounded rate reads n/a instead of a false 100%.
  */
 export function executeCalls(
   env: Env,
@@ -32,12 +38,13 @@ export function executeCalls(
   const verdicts: CallVerdict[] = [];
   let terminated = false;
   let truncated = false;
+  const judgesGrounding = context.gates.some((gate) => gate.name === 'grounding');
   for (const [i, call] of calls.entries()) {
     const history = [...context.history, { calls: calls.slice(0, i), results: [...results] }];
     const checkContext = { ...context, catalog: env.catalog, history, messages: context.messages };
     const violations = context.gates.flatMap((gate) => gate.checkCall(call, checkContext));
     const schemaIssues = violations.filter((v) => v.gate === 'schema');
-    const isTap = call.name === 'gesture-tap';
+    const isTouch = judgesGrounding && touchesElement(call, env.catalog);
     let result: ToolResult;
     if (schemaIssues.length > 0) {
       result = {
@@ -63,7 +70,7 @@ export function executeCalls(
       name: call.name,
       executed: schemaIssues.length === 0,
       violations,
-      ...(isTap ? { grounded: !violations.some((v) => v.gate === 'grounding') } : {}),
+      ...(isTouch ? { grounded: !violations.some((v) => v.gate === 'grounding') } : {}),
     });
     if (terminated || truncated) break;
   }

@@ -12,8 +12,8 @@ import {
   type Task,
   type ToolSpec,
 } from '@forge/spec';
-import { type CallGate, schemaCallGate } from '../gates/call-gate.js';
-import { tapGroundingGate } from '../gates/tap-grounding-gate.js';
+import type { CallGate } from '../gates/call-gate.js';
+import { defaultCallGates } from '../gates/default-gates.js';
 import { computeMetricsReport } from '../metrics/compute-metrics.js';
 import type { PolicyUnderTest } from '../policy-under-test.js';
 import { appendLine, canonicalJson, readEpisodes, sha256, writeAtomic } from '../results/files.js';
@@ -29,7 +29,7 @@ export interface EvalRunOptions extends PlanOptions {
   readonly createEnv: () => Env;
   readonly policy: PolicyUnderTest;
   readonly reference?: Policy;
-  /** Default: schema, then eval's tap grounding check. */
+  /** Default `defaultCallGates`: schema, then @forge/validate's grounding gate. */
   readonly gates?: readonly CallGate[];
   readonly systemPrompt?: (task: Task, tools: readonly ToolSpec[]) => string;
   /** The tools shown per episode (see `EpisodeOptions.offer`); default every tool. */
@@ -82,7 +82,7 @@ export async function runEval(
     maxTurns: options.maxTurns ?? 30,
     maxFormatErrors: options.maxFormatErrors ?? 3,
     reference: options.reference?.name ?? null,
-    gates: (options.gates ?? [schemaCallGate, tapGroundingGate]).map((g) => g.name),
+    gates: (options.gates ?? defaultCallGates).map((g) => g.name),
   };
   const configHash = sha256(canonicalJson(config));
   const resultsPath = join(options.outDir, 'results.json');
@@ -172,7 +172,7 @@ export async function runEval(
   let cursor = 0;
   const episodeOptions = {
     policy: options.policy,
-    gates: options.gates ?? [schemaCallGate, tapGroundingGate],
+    gates: options.gates ?? defaultCallGates,
     systemPrompt: options.systemPrompt ?? defaultPrompt,
     maxTurns: options.maxTurns ?? 30,
     maxFormatErrors: options.maxFormatErrors ?? 3,

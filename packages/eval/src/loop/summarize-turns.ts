@@ -1,5 +1,8 @@
 import type { EpisodeSummary, TurnLog } from './episode-result.js';
 
+// Gates with a metric of their own: a schema violation makes a call
+// schema-invalid and a grounding violation a touch ungrounded. Counting them
+// as policy violations too would charge one mistake twice.
 const ownGates = new Set(['schema', 'grounding']);
 
 /** The per-episode counts metrics need, from the turn log. */

@@ -11,8 +11,10 @@ export interface Metrics {
   /** Over seeds: every one of the k runs of the seed succeeded. */
   readonly passK: { readonly k: number; readonly rate: Proportion };
   readonly schemaValidCalls: Proportion;
+  /** Over calls that touch one element (`touchesElement`), not only gesture-tap. */
   readonly groundedTaps: Proportion;
   readonly formatErrors: { readonly total: number; readonly turns: Proportion };
+  /** Violations of gates other than schema and grounding (see `EpisodeSummary`). */
   readonly policyViolationsPerEpisode: number;
   readonly callsPerEpisode: number;
   /** The two per-episode means above with their 95% t intervals. */

@@ -50,7 +50,7 @@ export const metricDefs: readonly MetricDef[] = [
   },
   {
     key: 'grounded',
-    label: 'Grounded taps',
+    label: 'Grounded touches',
     kind: 'rate',
     higherIsBetter: true,
     get: (m) => rate(m.groundedTaps),

@@ -1,3 +1,4 @@
+import { describeSources, formatElementLine, formatFrame } from '@forge/gym';
 import {
   defaultCatalog,
   type Env,
@@ -26,7 +27,8 @@ const roles = { ios: 'AXButton', android: 'android.widget.Button', chromium: 'bu
 /**
  * A TEST DOUBLE of the gym: a tiny deterministic world (a home screen of
  * sections, each a list of items) with `list-devices`, a `describe` that
- * prints elements with normalized frames like the real toolkit, and a
+ * prints elements in the gym's own describe format (so @forge/validate's
+ * grounding gate reads it as it reads the real toolkit's), and a
  * `gesture-tap` that acts on the element under the point. The task is to
  * open one section and tap one item. It exists so the eval machinery can be
  * tested before the real gym is usable; it is not a simulator.
@@ -47,13 +49,13 @@ export function createTestTapEnv(options: { readonly maxSteps?: number } = {}): 
     const role = roles[w.platform];
     const title = state.screen === 'home' ? w.app : (w.sections[state.screen]?.title ?? '');
     const lines = current(w).map(
-      (e) =>
-        `  ${role} "${e.label}" [clickable] (${e.frame.x.toFixed(3)}, ${e.frame.y.toFixed(3)}, ${e.frame.w.toFixed(3)}, ${e.frame.h.toFixed(3)})`,
+      (e) => `  ${formatElementLine(role, e.label, undefined, undefined, ['clickable'], e.frame)}`,
     );
     return [
-      'Source: test-double',
-      'Frames are normalized (x, y, w, h); tap the frame centre.',
-      `ROOT "${title}" (0.000, 0.000, 1.000, 1.000)`,
+      `Source: ${describeSources[w.platform]}`,
+      'Mode: flat (every visible element at one level)',
+      'Frames: normalized 0..1 as (x, y, w, h); tap the frame centre (x + w/2, y + h/2)',
+      `ROOT "${title}" ${formatFrame({ x: 0, y: 0, w: 1, h: 1 })}`,
       ...lines,
     ].join('\n');
   };
