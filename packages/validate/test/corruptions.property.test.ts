@@ -4,6 +4,7 @@ import { corruptions, defaultGates, validate } from '../src/index.js';
 import { scriptedTrajectory } from '../src/testing/scripted-player.js';
 import { corruptedTrajectoryArb } from '../src/testing.js';
 import { codes, context } from './support/context.js';
+import { handRecord, ios, listed } from './support/hand-record.js';
 
 describe('corruption operators', () => {
   it('number at least 20, with distinct names', () => {
@@ -21,6 +22,38 @@ describe('corruption operators', () => {
       );
     });
   }
+
+  it('out-of-enum changes an enum argument in place, or adds a call with one', () => {
+    const op = corruptions.find((c) => c.name === 'out-of-enum');
+    const record = handRecord([
+      listed,
+      ['button', { udid: ios, button: 'home' }, '{"pressed":"home"}'],
+      ['describe', { udid: ios }, 'x'],
+    ]);
+    const calls = (r: typeof record) =>
+      r.messages.flatMap((m) => (m.role === 'assistant' ? (m.toolCalls ?? []) : []));
+    expect(op?.applicable(record)).toEqual([1, 2]);
+    const inPlace = op?.apply(record, 1) ?? record;
+    expect(calls(inPlace).map((c) => c.arguments.button)).toEqual([
+      undefined,
+      'home-other',
+      undefined,
+      undefined,
+    ]);
+    const added = op?.apply(record, 2) ?? record;
+    expect(calls(added).map((c) => c.name)).toEqual([
+      'list-devices',
+      'button',
+      'describe',
+      'button',
+      'stop-all-simulator-servers',
+    ]);
+    for (const r of [inPlace, added]) {
+      expect(
+        codes(validate(r, { catalog: context.catalog }, defaultGates({ replay: false }))),
+      ).toContain('schema.out-of-enum');
+    }
+  });
 
   it('leave the original record unchanged', () => {
     const original = scriptedTrajectory(3);

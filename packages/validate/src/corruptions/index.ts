@@ -13,6 +13,7 @@ import {
 import { successFlipped, swappedToolResults, tamperedObservation } from './replay-ops.js';
 import {
   missingRequired,
+  outOfEnum,
   outOfRangeCoordinate,
   toolNotOffered,
   unknownArgument,
@@ -36,6 +37,7 @@ export const corruptions: readonly Corruption[] = [
   unknownArgument,
   wrongType,
   missingRequired,
+  outOfEnum,
   outOfRangeCoordinate,
   unknownTool,
   toolNotOffered,

@@ -1,6 +1,6 @@
 import { defaultCatalog, type JsonValue } from '@forge/spec';
 import type { Corruption } from './corruption.js';
-import { entryAt, placesWhere, replaceCall } from './edit.js';
+import { entryAt, insertAfter, placesWhere, replaceCall } from './edit.js';
 
 /** The catalog the operators read required parameters from. */
 const catalog = defaultCatalog();
@@ -60,6 +60,60 @@ export const missingRequired: Corruption = {
     const key = requiredOf(e.call.name).find((k) => k in e.call.arguments) as string;
     const { [key]: _dropped, ...rest } = e.call.arguments;
     return replaceCall(record, e, { ...e.call, arguments: rest });
+  },
+};
+
+/** The first argument of a call whose schema property is an enum, with that enum. */
+function enumArgument(
+  name: string,
+  args: Readonly<Record<string, JsonValue>>,
+): { key: string; values: readonly JsonValue[] } | undefined {
+  const schema = catalog.get(name)?.inputSchema as
+    | { properties?: Record<string, { enum?: JsonValue[] }> }
+    | undefined;
+  for (const [key, property] of Object.entries(schema?.properties ?? {})) {
+    if (key in args && Array.isArray(property.enum)) return { key, values: property.enum };
+  }
+  return undefined;
+}
+
+/** A value of the enum's own type that the enum does not list. */
+function outsideEnum(values: readonly JsonValue[]): JsonValue {
+  if (values.length === 0) return 'other';
+  if (values.every((v) => typeof v === 'number')) return Math.max(...(values as number[])) + 1;
+  let value = `${String(values[0])}-other`;
+  while (values.includes(value)) value = `${value}-other`;
+  return value;
+}
+
+/**
+ * A value outside an argument's enum: a device call's enum argument (a
+ * button, an orientation, a tab action) changed to one the schema does not
+ * list; after a device call without one, a hardware-button press naming a
+ * button the enum does not list.
+ */
+export const outOfEnum: Corruption = {
+  name: 'out-of-enum',
+  expectedCode: 'schema.out-of-enum',
+  applicable: (record) => placesWhere(record, (e) => typeof e.call.arguments.udid === 'string'),
+  apply(record, place) {
+    const e = entryAt(record, place);
+    const found = enumArgument(e.call.name, e.call.arguments);
+    if (found) {
+      const value = outsideEnum(found.values);
+      return replaceCall(record, e, {
+        ...e.call,
+        arguments: { ...e.call.arguments, [found.key]: value },
+      });
+    }
+    const buttons = enumArgument('button', { button: '' })?.values ?? [];
+    return insertAfter(record, e, [
+      {
+        name: 'button',
+        args: { udid: e.call.arguments.udid as string, button: outsideEnum(buttons) },
+        content: 'Invalid arguments for tool "button": button must be one of the allowed values',
+      },
+    ]);
   },
 };
 
