@@ -3,6 +3,7 @@
  * logs, network, profilers, Metro, workspace). `short` stops one decisive
  * step early.
  */
+import { parseNetworkLog } from '../../observe/network-log.js';
 import type { Agent } from './agent.js';
 
 const ids = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
@@ -34,12 +35,12 @@ function reachWithTree(a: Agent, path: readonly string[]): void {
 /** Visit the screen, then find the request in the network log and open its details. */
 export function networkInspect(a: Agent, short: boolean): void {
   reachWithTree(a, ids(a.p.path));
-  const log = a.js('view-network-logs').text;
+  const log = parseNetworkLog(a.js('view-network-logs').text);
+  if (!log.success) throw new Error(`view-network-logs: ${log.error.message}`);
   const endpoint = String(a.task.params.endpoint);
-  // Log lines read `id  METHOD url  status …`; the endpoint is the url without scheme and host.
-  const pathOf = (url = '') => url.replace(/^[a-z]+:\/\/[^/]+/i, '') || '/';
-  const line = log.split('\n').find((l) => pathOf(l.trim().split(/\s+/)[2]) === endpoint);
-  const requestId = line?.trim().split(/\s+/)[0];
+  // The task names the endpoint as a path; the log lists full urls.
+  const pathOf = (url: string) => url.replace(/^[a-z]+:\/\/[^/]+/i, '') || '/';
+  const requestId = log.value.entries.find((e) => pathOf(e.url) === endpoint)?.id;
   if (requestId === undefined) throw new Error(`no request to ${endpoint} in the log`);
   if (short) return;
   a.js('view-network-request-details', { requestId, includeBody: true });
