@@ -23,6 +23,25 @@ describe('corruption operators', () => {
     });
   }
 
+  it('are rejected with their code at every applicable place, not only drawn ones', () => {
+    // Seeds 0..9 cover each scripted family twice, on every platform.
+    const records = Array.from({ length: 10 }, (_, seed) => scriptedTrajectory(seed));
+    const misses: string[] = [];
+    let cases = 0;
+    for (const corruption of corruptions) {
+      for (const record of records) {
+        for (const place of corruption.applicable(record)) {
+          cases += 1;
+          const found = codes(validate(corruption.apply(record, place), context));
+          if (!found.includes(corruption.expectedCode))
+            misses.push(`${corruption.name} ${record.id} @ ${place}: ${found.join(', ')}`);
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+    expect(cases).toBeGreaterThan(1000);
+  });
+
   it('out-of-enum changes an enum argument in place, or adds a call with one', () => {
     const op = corruptions.find((c) => c.name === 'out-of-enum');
     const record = handRecord([
