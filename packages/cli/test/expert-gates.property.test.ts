@@ -50,6 +50,24 @@ describe('expert trajectories through every gate', () => {
     );
   });
 
+  it('reject every operator at every applicable place of a dozen expert records', () => {
+    const records = Array.from({ length: 12 }, (_, i) => expertRecord(i * 7919));
+    const misses: string[] = [];
+    let cases = 0;
+    for (const corruption of corruptions) {
+      for (const record of records) {
+        for (const place of corruption.applicable(record)) {
+          cases += 1;
+          const found = codes(corruption.apply(record, place));
+          if (!found.includes(corruption.expectedCode))
+            misses.push(`${corruption.name} ${record.id} @ ${place}: ${found.join(', ')}`);
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+    expect(cases).toBeGreaterThan(1000);
+  });
+
   for (const corruption of corruptions) {
     it(`${corruption.name} is rejected with ${corruption.expectedCode} at any applicable place`, () => {
       fc.assert(
