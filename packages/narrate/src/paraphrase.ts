@@ -1,7 +1,7 @@
 import type { EpisodeDraft, Narration } from '@forge/spec';
 import { answerIsGrounded } from './answers/grounding.js';
-import { numbersIn, quotedStrings } from './internal/claims.js';
-import { missingEntities, requiredEntities } from './requests/required-entities.js';
+import { countWhole, numbersIn, quotedStrings } from './internal/claims.js';
+import { requiredEntities } from './requests/required-entities.js';
 
 /** Which text a paraphrase is asked for, and what it must keep. */
 export interface ParaphraseContext {
@@ -10,7 +10,10 @@ export interface ParaphraseContext {
   readonly index?: number;
   readonly persona: string;
   readonly family: string;
-  /** Strings the paraphrase must contain (case-insensitively) to be kept. */
+  /**
+   * Strings the paraphrase must contain to be kept: each whole (not inside a
+   * longer word), case-insensitively, and at least as often as the text has it.
+   */
   readonly mustKeep: readonly string[];
 }
 
@@ -42,6 +45,23 @@ export interface ParaphraseOptions {
   readonly parts?: readonly ParaphraseContext['part'][];
 }
 
+/**
+ * The entities a paraphrase lost: each must occur in the candidate, whole and
+ * case-insensitively, at least as often as in the template (and at least
+ * once). Counting matters for values that are also common words: "turn
+ * Sounds on on the Settings screen" reworded to "turn Sounds off on the
+ * Settings screen" still contains "on", but once fewer; an answer's "method
+ * GET" reworded away still leaves the verb in "couldn't get", but fewer times.
+ */
+function lostEntities(template: string, candidate: string, entities: readonly string[]): string[] {
+  const before = template.toLowerCase();
+  const after = candidate.toLowerCase();
+  return [...new Set(entities)].filter((entity) => {
+    const needle = entity.toLowerCase();
+    return countWhole(after, needle) < Math.max(1, countWhole(before, needle));
+  });
+}
+
 async function attempt(
   text: string,
   context: ParaphraseContext,
@@ -67,7 +87,7 @@ async function attempt(
     return discard('threw');
   }
   if (candidate === '') return discard('empty');
-  const missing = missingEntities(candidate, context.mustKeep);
+  const missing = lostEntities(text, candidate, context.mustKeep);
   if (missing.length > 0) return discard('dropped-entity', missing);
   if (!extraCheck(candidate)) return discard('ungrounded');
   return { text: candidate, decision: { part: context.part, ...where, kept: true } };
@@ -76,7 +96,8 @@ async function attempt(
 /**
  * Rewords a narration with a user-supplied paraphraser, one text at a time,
  * in order. A paraphrase is kept only if it is non-empty and keeps every
- * entity the text must carry: the request's app, labels and values; a step
+ * entity the text must carry, as often as the text has it (see
+ * `lostEntities`): the request's app, labels and values; a step
  * text's or answer's quoted strings and numbers. An answer must also stay
  * grounded in the draft. Anything else keeps the template text.
  */

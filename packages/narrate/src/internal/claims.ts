@@ -17,3 +17,33 @@ export function withoutQuotes(text: string): string {
 export function numbersIn(text: string): string[] {
   return [...withoutQuotes(text).matchAll(number)].map((m) => m[0]);
 }
+
+const wordChar = /[\p{L}\p{N}_]/u;
+
+/**
+ * True when `needle` occurs in `text` as a whole: where the needle begins or
+ * ends with a letter or digit, the text next to it is not one, so "Home" is
+ * in "Home screen" and "(Home)" but not in "homebuddy". Both are compared
+ * as given; lower-case them first for a case-insensitive test.
+ */
+export function containsWhole(text: string, needle: string): boolean {
+  return needle === '' || countWhole(text, needle, 1) > 0;
+}
+
+/** How often `needle` occurs in `text` as a whole (see `containsWhole`), counting up to `limit`. */
+export function countWhole(text: string, needle: string, limit = Number.POSITIVE_INFINITY): number {
+  if (needle === '') return 0;
+  const open = wordChar.test(needle.charAt(0));
+  const close = wordChar.test(needle.charAt(needle.length - 1));
+  let count = 0;
+  for (
+    let at = text.indexOf(needle);
+    at !== -1 && count < limit;
+    at = text.indexOf(needle, at + 1)
+  ) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + needle.length);
+    if ((!open || !wordChar.test(before)) && (!close || !wordChar.test(after))) count += 1;
+  }
+  return count;
+}

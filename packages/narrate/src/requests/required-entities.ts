@@ -1,4 +1,5 @@
 import type { Task } from '@forge/spec';
+import { containsWhole } from '../internal/claims.js';
 
 /**
  * The param values a request must contain (case-insensitively): the app and
@@ -16,8 +17,11 @@ export function requiredEntities(task: Task): readonly string[] {
   return [...out];
 }
 
-/** The required entities a text lacks (case-insensitive containment). */
+/**
+ * The required entities a text lacks: each must occur case-insensitively and
+ * as a whole, so "Home" is not kept by "homebuddy.example.com".
+ */
 export function missingEntities(text: string, entities: readonly string[]): readonly string[] {
   const lower = text.toLowerCase();
-  return entities.filter((entity) => !lower.includes(entity.toLowerCase()));
+  return entities.filter((entity) => !containsWhole(lower, entity.toLowerCase()));
 }
