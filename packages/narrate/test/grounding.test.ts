@@ -58,6 +58,19 @@ describe('answerIsGrounded', () => {
     expect(answerIsGrounded('The total is 42.', bare).unsupported).toEqual(['42']);
   });
 
+  it('reads names with letters beyond ASCII whole, and only as wholes', () => {
+    const cafe = { ...draft, steps: [observing('AXHeading "Lisbon Café area" id="t"')], facts: {} };
+    expect(answerIsGrounded('I opened the Lisbon Café area screen.', cafe)).toEqual({
+      ok: true,
+      unsupported: [],
+    });
+    expect(answerIsGrounded('Then I went to Zürich Bahnhof.', cafe).unsupported).toEqual([
+      'Zürich Bahnhof',
+    ]);
+    const home = { ...draft, steps: [observing('https://homebuddy.example.com/')], facts: {} };
+    expect(answerIsGrounded('It opened on "Home".', home).unsupported).toEqual(['Home']);
+  });
+
   it('takes no fact as evidence unless an observation shows it', () => {
     const claimed = {
       ...draft,

@@ -1,5 +1,5 @@
 import type { EpisodeDraft } from '@forge/spec';
-import { numbersIn, quotedStrings, withoutQuotes } from '../internal/claims.js';
+import { containsWhole, numbersIn, quotedStrings, withoutQuotes } from '../internal/claims.js';
 import { normalize, numberIn, observationText } from './observed.js';
 
 /** Which claims of an answer the draft does not support. */
@@ -55,8 +55,9 @@ function capitalisedRuns(text: string): string[] {
       run = [];
     };
     words.forEach((raw, index) => {
-      const word = raw.replace(/^[^\w]+|[^\w]+$/g, '');
-      const capitalised = /[A-Z]/.test(word) && !vocabulary.has(word.toLowerCase());
+      // Letters of any script: "Café" is a word, not "Caf" and a stray mark.
+      const word = raw.replace(/^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu, '');
+      const capitalised = /\p{Lu}/u.test(word) && !vocabulary.has(word.toLowerCase());
       // The first word of a sentence is capitalised by grammar, not because it is a name.
       if (capitalised && index > 0) run.push(word);
       else flush();
@@ -69,7 +70,8 @@ function capitalisedRuns(text: string): string[] {
 
 /**
  * Checks that every quoted string, number and capitalised name in an answer
- * appears (case-insensitively) in the task params or some observation; the
+ * appears (case-insensitively, as a whole) in the task params or some
+ * observation; the
  * draft's facts vouch for nothing an observation does not show.
  * Sentence-initial words and common platform words are not claims.
  */
@@ -78,7 +80,7 @@ export function answerIsGrounded(answer: string, draft: EpisodeDraft): Grounding
   const unsupported: string[] = [];
   const check = (claim: string): void => {
     const trimmed = claim.trim();
-    if (trimmed !== '' && !haystack.includes(normalize(trimmed))) unsupported.push(trimmed);
+    if (trimmed !== '' && !containsWhole(haystack, normalize(trimmed))) unsupported.push(trimmed);
   };
   quotedStrings(answer).forEach(check);
   // A number must stand alone in the evidence: "42" is not supported by "1423".

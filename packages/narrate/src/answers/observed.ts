@@ -1,4 +1,5 @@
 import type { EpisodeDraft } from '@forge/spec';
+import { containsWhole } from '../internal/claims.js';
 
 /** Lower-cased, whitespace-collapsed: how claims and evidence are compared. */
 export function normalize(text: string): string {
@@ -19,11 +20,11 @@ export function numberIn(value: string, haystack: string): boolean {
 }
 
 /**
- * True when an observation shows `value`: a string appears in some result
- * text (case-insensitively), a number stands alone in one.
+ * True when an observation shows `value`: a string appears as a whole in
+ * some result text (case-insensitively), a number stands alone in one.
  */
 export function isObserved(value: string | number, observations: string): boolean {
   if (typeof value === 'number') return numberIn(String(value), observations);
   const text = normalize(value.trim());
-  return text !== '' && observations.includes(text);
+  return text !== '' && containsWhole(observations, text);
 }
