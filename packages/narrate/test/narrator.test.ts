@@ -53,6 +53,37 @@ describe('createNarrator', () => {
     );
   });
 
+  it('names entities that end in "?" or hide inside a longer token, whole', () => {
+    const withParams = (family: string, params: Record<string, string>) => {
+      const base = makeDraft(1, family);
+      return {
+        ...base,
+        task: {
+          ...base.task,
+          app: params.app ?? base.task.app,
+          params: { ...base.task.params, ...params },
+        },
+      };
+    };
+    const drafts = [
+      withParams('network-inspect', { screen: 'Where to?', endpoint: '/api/me' }),
+      withParams('profile-drilldown', { field: 'Balance (approx.)' }),
+      withParams('cookies-storage', { app: 'KiteKit', cookie: 'kitekit_session', value: '42' }),
+      withParams('deep-link', {
+        app: 'GuideKit',
+        url: 'guidekitapp://favourites',
+        screen: 'Favourites',
+      }),
+    ];
+    for (const draft of drafts)
+      for (const persona of personas)
+        for (let seed = 0; seed < 60; seed += 1) {
+          const d = { ...draft, seed };
+          const { request } = createNarrator({ persona: persona.id }).narrate(d);
+          expect(missingEntities(request, requiredEntities(d.task)), request).toEqual([]);
+        }
+  });
+
   it('uses every persona, favouring developer for profiling and builder/seeker for UI', () => {
     const count = (family: string) => {
       const tally: Record<string, number> = {};

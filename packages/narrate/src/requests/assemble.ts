@@ -14,6 +14,8 @@ export interface RequestParts {
   readonly constraint: string | undefined;
   readonly closer: string;
   readonly terse: boolean;
+  /** The core ends with an entity whose own last character is "?" or "." ("Where to?"): keep it. */
+  readonly coreEndsInEntity?: boolean;
 }
 
 const questionLead = /^(can|could|would|will)\b/i;
@@ -47,8 +49,9 @@ export function assembleRequest(parts: RequestParts, rng: NarrateRng): string {
     if (!parts.terse && prefixes.length === 0 && rng.chance(0.3)) prefixes.push(`${parts.device},`);
     else tail.push(parts.device);
   }
-  const asks = parts.core.trimEnd().endsWith('?');
-  const core = parts.core.trimEnd().replace(/[?.]$/, '');
+  const kept = parts.coreEndsInEntity === true;
+  const asks = !kept && parts.core.trimEnd().endsWith('?');
+  const core = kept ? parts.core.trimEnd() : parts.core.trimEnd().replace(/[?.]$/, '');
   const body = [...prefixes, parts.lead, core, ...shuffled(tail, rng)]
     .filter((piece) => piece !== '')
     .join(' ');

@@ -1,4 +1,5 @@
 import type { Task } from '@forge/spec';
+import { containsWhole } from '../internal/claims.js';
 import type { NarrateRng } from '../internal/rng.js';
 import { render, type TemplateScope, tidy } from '../internal/template.js';
 import type { Persona } from '../personas.js';
@@ -82,7 +83,12 @@ export function writeRequest(input: RequestInput): string {
   const needed = requiredEntities(task).filter((entity) => entity !== app);
   const core = renderCore(grammar.cores[persona.id], scope, needed);
   const terse = persona.id === 'terse';
-  const namesApp = core.text.toLowerCase().includes(app.toLowerCase());
+  // Named as a whole: "kitekit_session" or "kitekitapp://" does not name the app KiteKit.
+  const namesApp = containsWhole(core.text.toLowerCase(), app.toLowerCase());
+  const coreEnd = core.text.trimEnd().toLowerCase();
+  const coreEndsInEntity = needed.some(
+    (entity) => /[?.]$/.test(entity) && coreEnd.endsWith(entity.toLowerCase()),
+  );
   const appSuffixes = terse ? terseApp : (grammar.appClauses ?? defaultAppSuffixes);
   const appPrefixes = terse ? ['{app}:'] : grammar.appClauses ? [] : defaultAppPrefixes;
   const appAsPrefix = !namesApp && appPrefixes.length > 0 && rng.chance(0.35);
@@ -98,6 +104,7 @@ export function writeRequest(input: RequestInput): string {
     constraint: !terse && rng.chance(0.25) ? render(rng.pick(constraints), scope) : undefined,
     closer: render(rng.pick(persona.closers), scope) ?? '',
     terse,
+    coreEndsInEntity,
   };
   return tidy(assembleRequest(parts, rng));
 }
