@@ -75,12 +75,25 @@ function expected(draft: EpisodeDraft): Stripped[] {
   ]);
 }
 
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 describe('narrateMessages', () => {
   it('leaves exactly the draft calls and observations, in order, once the words are stripped', () => {
     fc.assert(
       fc.property(anyDraft, (draft) => {
-        const messages = narrateMessages(draft, narrator.narrate(draft), 'system prompt');
-        expect(strip(messages)).toEqual(expected(draft));
+        // Compared with a copy taken before narrating, on a frozen draft: narrating
+        // may not rewrite a call, an argument or a result, even in place.
+        const before = structuredClone(draft);
+        const frozen = deepFreeze(draft);
+        const messages = narrateMessages(frozen, narrator.narrate(frozen), 'system prompt');
+        expect(strip(messages)).toEqual(expected(before));
+        expect(draft).toEqual(before);
       }),
       { numRuns: 300 },
     );
