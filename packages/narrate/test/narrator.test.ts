@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNarrator } from '../src/narrator.js';
 import { personas } from '../src/personas.js';
-import { grammarFamilies } from '../src/requests/registry.js';
+import { grammarFamilies, grammarFor } from '../src/requests/registry.js';
 import { missingEntities, requiredEntities } from '../src/requests/required-entities.js';
 import { familyIds, makeDraft } from './draft-factory.js';
 
@@ -99,6 +99,25 @@ describe('createNarrator', () => {
     expect(profiling.developer ?? 0).toBeGreaterThan(200);
     expect((ui.builder ?? 0) + (ui.seeker ?? 0)).toBeGreaterThan(200);
     expect(profiling.terse ?? 0).toBeGreaterThan(0);
+  });
+
+  it('weights all four personas in every family and draws the heaviest most often', () => {
+    for (const family of familyIds) {
+      const weights = grammarFor(family).weights;
+      const tally: Record<string, number> = {};
+      const base = makeDraft(1, family);
+      for (let seed = 0; seed < 300; seed += 1) {
+        const { persona } = narrator.narrate({ ...base, seed, steps: [] });
+        tally[persona] = (tally[persona] ?? 0) + 1;
+      }
+      for (const persona of personas) {
+        expect(weights[persona.id], `${family} ${persona.id}`).toBeGreaterThan(0);
+        expect(tally[persona.id] ?? 0, `${family} ${persona.id}`).toBeGreaterThan(0);
+      }
+      const heaviest = Math.max(...personas.map((p) => weights[p.id]));
+      const [mostDrawn] = Object.entries(tally).sort((a, b) => b[1] - a[1])[0] ?? [];
+      expect(weights[mostDrawn as keyof typeof weights], family).toBe(heaviest);
+    }
   });
 
   it('honours a fixed persona and per-family weights from options', () => {
