@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { corruptions, defaultGates, validate } from '../src/index.js';
+import { corruptions, defaultGates, groundingGate, validate } from '../src/index.js';
 import { scriptedTrajectory } from '../src/testing/scripted-player.js';
-import { corruptedTrajectoryArb } from '../src/testing.js';
+import { corruptedTrajectoryArb, validTrajectoryArb } from '../src/testing.js';
 import { codes, context } from './support/context.js';
 import { handRecord, ios, listed } from './support/hand-record.js';
 
@@ -82,7 +82,7 @@ describe('corruption operators', () => {
     expect(JSON.stringify(original)).toBe(before);
   });
 
-  it('shrink a counterexample to the smallest seed and the first place', () => {
+  it('shrink a counterexample to the shortest trajectory and its first place', () => {
     // A gate set without grounding lets ungrounded taps through: the property must fail, and shrink.
     const blind = defaultGates({ replay: false }).filter((g) => g.name !== 'grounding');
     const result = fc.check(
@@ -93,11 +93,48 @@ describe('corruption operators', () => {
       { numRuns: 50, seed: 42 },
     );
     expect(result.failed).toBe(true);
+    expect(result.numShrinks).toBeGreaterThan(0);
     const [shrunk] = result.counterexample ?? [];
-    const first = corruptions
-      .find((c) => c.name === 'ungrounded-tap')
-      ?.applicable(scriptedTrajectory(0))[0];
-    expect(shrunk?.seed).toBe(0);
-    expect(shrunk?.place).toBe(first);
+    const op = corruptions.find((c) => c.name === 'ungrounded-tap');
+    // Every record fails here, so the counterexample is the shortest record of
+    // the first 32 seeds the operator applies to, at its first place.
+    const lengths = Array.from({ length: 32 }, (_, s) => scriptedTrajectory(s))
+      .filter((r) => (op?.applicable(r).length ?? 0) > 0)
+      .map((r) => r.messages.length);
+    expect(shrunk?.original.messages.length).toBe(Math.min(...lengths));
+    expect(Math.max(...lengths)).toBeGreaterThan(Math.min(...lengths));
+    expect(shrunk?.place).toBe(op?.applicable(shrunk.original)[0]);
+  });
+
+  it('shrink a failure that only some trajectories show to the shortest of those', () => {
+    // A grounding gate that skips iOS: only iOS records fail.
+    const skipsIos = {
+      name: 'grounding',
+      check: (record: Parameters<typeof groundingGate.check>[0]) =>
+        record.meta.platform === 'ios' ? [] : groundingGate.check(record, context),
+    };
+    const gates = [
+      ...defaultGates({ replay: false }).filter((g) => g.name !== 'grounding'),
+      skipsIos,
+    ];
+    const result = fc.check(
+      fc.property(validTrajectoryArb(scriptedTrajectory, { maxSeed: 5000 }), (record) => {
+        const op = corruptions.find((c) => c.name === 'ungrounded-tap');
+        const place = op?.applicable(record)[0];
+        if (!op || place === undefined) return true;
+        return codes(validate(op.apply(record, place), context, gates)).includes(op.expectedCode);
+      }),
+      { numRuns: 100, seed: 7 },
+    );
+    expect(result.failed).toBe(true);
+    const [shrunk] = result.counterexample ?? [];
+    const failing = Array.from({ length: 32 }, (_, s) => scriptedTrajectory(s)).filter(
+      (r) =>
+        r.meta.platform === 'ios' &&
+        (corruptions.find((c) => c.name === 'ungrounded-tap')?.applicable(r).length ?? 0) > 0,
+    );
+    expect(failing.length).toBeGreaterThan(1);
+    expect(shrunk?.meta.platform).toBe('ios');
+    expect(shrunk?.messages.length).toBe(Math.min(...failing.map((r) => r.messages.length)));
   });
 });
