@@ -96,14 +96,15 @@ describe('corruption operators', () => {
     expect(result.numShrinks).toBeGreaterThan(0);
     const [shrunk] = result.counterexample ?? [];
     const op = corruptions.find((c) => c.name === 'ungrounded-tap');
+    if (!shrunk || !op) throw new Error('no counterexample, or no ungrounded-tap operator');
     // Every record fails here, so the counterexample is the shortest record of
     // the first 32 seeds the operator applies to, at its first place.
     const lengths = Array.from({ length: 32 }, (_, s) => scriptedTrajectory(s))
-      .filter((r) => (op?.applicable(r).length ?? 0) > 0)
+      .filter((r) => op.applicable(r).length > 0)
       .map((r) => r.messages.length);
-    expect(shrunk?.original.messages.length).toBe(Math.min(...lengths));
+    expect(shrunk.original.messages.length).toBe(Math.min(...lengths));
     expect(Math.max(...lengths)).toBeGreaterThan(Math.min(...lengths));
-    expect(shrunk?.place).toBe(op?.applicable(shrunk.original)[0]);
+    expect(shrunk.place).toBe(op.applicable(shrunk.original)[0]);
   });
 
   it('shrink a failure that only some trajectories show to the shortest of those', () => {
