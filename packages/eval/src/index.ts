@@ -40,7 +40,7 @@ export {
   type SeedRange,
   seedsOverlappingTraining,
 } from './loop/dataset-seeds.js';
-export { type PlanOptions, planEpisodes } from './loop/episode-plan.js';
+export { heldOutPack, type PlanOptions, planEpisodes } from './loop/episode-plan.js';
 export type {
   CallVerdict,
   EpisodeEnd,

@@ -43,7 +43,9 @@ DIR/results.json and DIR/episodes.jsonl.
   --episodes N         number of seeds (default 50, or the whole --seeds range)
   --seeds A..B         held-out seed range (default from --data, else ${heldOutSeedStart}..)
   --data DIR           dataset dir: eval seeds from its manifest, disjointness checked
-  --held-out-packs     play only held-out packs
+  --held-out-packs     play only held-out packs, each seed in the pack forge generate
+                       --held-out-packs gives it (default: on when --data's
+                       dataset was generated with it)
   --k K                runs per seed with different sampling seeds, for pass^k (default 1)
   --seed S             run seed for sampling and noise (default 0)
   --max-turns N        model turns per episode (default 30)
@@ -91,7 +93,7 @@ function parse(args: readonly string[]) {
       episodes: { type: 'string' },
       seeds: { type: 'string' },
       data: { type: 'string' },
-      'held-out-packs': { type: 'boolean', default: false },
+      'held-out-packs': { type: 'boolean' },
       k: { type: 'string' },
       seed: { type: 'string' },
       'max-turns': { type: 'string' },
@@ -238,7 +240,9 @@ export async function evalCommand(
     { systemPrompt: values['system-prompt'], offered: values.offered },
     dataset?.value,
   );
-  const packs = values['held-out-packs'] ? (deps.heldOutPacks ?? []) : undefined;
+  // A dataset whose eval split was held out is only scored fairly on those worlds.
+  const heldOut = values['held-out-packs'] === true || dataset?.value.heldOutPacks === true;
+  const packs = heldOut ? (deps.heldOutPacks ?? []) : undefined;
   if (packs && packs.length === 0)
     throw usageError('--held-out-packs: no held-out packs are registered');
   const controller = new AbortController();

@@ -20,6 +20,11 @@ export interface DatasetSeeds {
     readonly lean?: boolean;
   };
   readonly ranges: Readonly<Partial<Record<'train' | 'valid' | 'test' | 'eval', SeedRange>>>;
+  /**
+   * Whether generate reset its eval split on held-out packs (`args.heldOutPacks`);
+   * eval then plays them too, each seed in the pack generate gave it.
+   */
+  readonly heldOutPacks: boolean;
 }
 
 /** The manifest's `{ from, to }` (to exclusive) as an inclusive range; null when empty. */
@@ -80,7 +85,12 @@ export async function readDatasetSeeds(dir: string): Promise<Result<DatasetSeeds
     ...(Number.isSafeInteger(args.offered) ? { offered: args.offered as number } : {}),
     ...(typeof args.lean === 'boolean' ? { lean: args.lean } : {}),
   };
-  return ok({ manifestHash: sha256(text), ranges, prompt });
+  return ok({
+    manifestHash: sha256(text),
+    ranges,
+    prompt,
+    heldOutPacks: args.heldOutPacks === true,
+  });
 }
 
 /** The seeds that fall in any training split's range; empty means the eval seeds are held out. */

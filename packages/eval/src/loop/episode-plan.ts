@@ -11,18 +11,28 @@ export interface PlanOptions {
   readonly runSeed: number;
   readonly family?: string;
   readonly platform?: Platform;
-  /** Packs to cycle through, seed by seed (held-out packs). */
+  /**
+   * Held-out packs to play, in the gym's pack order. Each seed gets the one
+   * `forge generate --held-out-packs` reset its eval-split record with, so
+   * a dataset's eval seeds are played in the very worlds it held out.
+   */
   readonly packs?: readonly string[];
+}
+
+/**
+ * The pack of a seed among held-out packs: the same hash generate uses
+ * (`episodeResetPack` in the CLI), not a seed-by-seed cycle, which would
+ * give most seeds a different world than the one reserved for them.
+ */
+export function heldOutPack(seed: number, packs: readonly string[]): string | undefined {
+  return packs.length === 0 ? undefined : packs[deriveSeed('held-out-pack', seed) % packs.length];
 }
 
 /** The run's episodes in order: each seed's k repeats side by side. */
 export function planEpisodes(options: PlanOptions): EpisodeSpec[] {
   const specs: EpisodeSpec[] = [];
-  options.seeds.forEach((seed, s) => {
-    const pack =
-      options.packs && options.packs.length > 0
-        ? options.packs[s % options.packs.length]
-        : undefined;
+  for (const seed of options.seeds) {
+    const pack = options.packs ? heldOutPack(seed, options.packs) : undefined;
     for (let repeat = 0; repeat < options.k; repeat += 1) {
       specs.push({
         index: specs.length,
@@ -34,6 +44,6 @@ export function planEpisodes(options: PlanOptions): EpisodeSpec[] {
         ...(pack === undefined ? {} : { pack }),
       });
     }
-  });
+  }
   return specs;
 }
