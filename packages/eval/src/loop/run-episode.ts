@@ -3,7 +3,7 @@ import type { CallGate } from '../gates/call-gate.js';
 import type { PolicyUnderTest, TurnContext } from '../policy-under-test.js';
 import type { EpisodeEnd, EpisodeResult, EpisodeSpec, TurnLog } from './episode-result.js';
 import { executeCalls } from './execute-calls.js';
-import { askReference, compareWithReference } from './reference-probe.js';
+import { actionType, askReference, compareWithReference } from './reference-probe.js';
 import { referenceRollout } from './reference-rollout.js';
 import { summarizeTurns } from './summarize-turns.js';
 
@@ -95,7 +95,11 @@ export async function runEpisode(
     if (!action || (action.type === 'call' && action.calls.length === 0)) {
       const reason = reply.kind === 'format-error' ? reply.reason : 'a call turn without calls';
       const raw = reply.raw?.content ?? '';
-      log.push({ turn, kind: 'format-error', reason, raw });
+      // An unreadable reply is a turn where the model did not do what the
+      // reference would: a disagreement, or agreement would rise with every
+      // turn a model wastes on broken output.
+      const reference = expected ? { action: actionType(expected), agree: false } : undefined;
+      log.push({ turn, kind: 'format-error', reason, raw, ...(reference ? { reference } : {}) });
       messages.push(
         { role: 'assistant', content: raw },
         { role: 'user', content: formatFeedback(reason) },
