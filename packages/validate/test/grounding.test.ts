@@ -155,6 +155,19 @@ describe('groundingGate', () => {
     expect(check([look, custom({ x: 0.9, y: 0.9 })])).toEqual(['grounding.outside-elements']);
   });
 
+  it('grounds the tap a flow-add-step runs while it records it', () => {
+    const recorded = (p: { x: number; y: number }): HandCall => [
+      'flow-add-step',
+      { command: 'gesture-tap', args: JSON.stringify({ udid: ios, ...p }) },
+      'Recorded step 1: gesture-tap\n{"tapped":true}',
+    ];
+    expect(check([look, recorded(at.next)])).toEqual([]);
+    expect(check([look, recorded({ x: 0.9, y: 0.9 })])).toEqual(['grounding.outside-elements']);
+    expect(check([recorded(at.next)])).toEqual(['grounding.no-discovery']);
+    // The recorded tap ran, so the screen may have changed under the discovery.
+    expect(check([look, recorded(at.next), tap(at.next)])).toEqual(['grounding.stale-discovery']);
+  });
+
   it('keeps the old discovery when a re-discovery fails', () => {
     const failed: HandCall = ['describe', { udid: ios }, 'Error: ax-service did not respond'];
     const record = handRecord([listed, look, failed, tap(at.next)]);

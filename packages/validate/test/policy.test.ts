@@ -48,6 +48,20 @@ describe('policyGate', () => {
     );
   });
 
+  it('checks the command a flow-add-step runs like a call of its own', () => {
+    const recorded = (command: string, args: object): HandCall => [
+      'flow-add-step',
+      { command, args: JSON.stringify({ udid: ios, ...args }) },
+      'Recorded step 1',
+    ];
+    expect(policy([look, recorded('gesture-tap', { x: 1.5, y: 0.1 })])).toEqual([
+      'policy.coordinate-out-of-range',
+    ]);
+    expect(policy([recorded('gesture-scroll', { x: 0.5, y: 0.5 })])).toEqual([
+      'policy.wrong-platform',
+    ]);
+  });
+
   it('keeps tools on their platforms', () => {
     expect(policy([['gesture-scroll', { udid: ios, x: 0.5, y: 0.5 }, '{}']])).toEqual([
       'policy.wrong-platform',
@@ -130,6 +144,17 @@ describe('deviceOrderGate', () => {
     expect(order([tree(ios), listed])).toEqual(['device-order.not-listed']);
     expect(order([listed, tree(ios)])).toEqual([]);
     expect(order([listed, tree('emulator-5556')])).toEqual(['device-order.unknown-device']);
+  });
+
+  it('checks the device of the command a flow-add-step runs', () => {
+    const recorded = (udid: string): HandCall => [
+      'flow-add-step',
+      { command: 'gesture-tap', args: JSON.stringify({ udid, x: 0.2, y: 0.15 }) },
+      'Recorded step 1',
+    ];
+    expect(order([recorded(ios), listed])).toEqual(['device-order.not-listed']);
+    expect(order([listed, recorded(ios)])).toEqual([]);
+    expect(order([listed, recorded('emulator-5556')])).toEqual(['device-order.unknown-device']);
   });
 
   it('wants the devices listed before a boot, even one naming no device', () => {

@@ -1,14 +1,19 @@
 import type { JsonObject, ToolCall } from '@forge/spec';
 import { deviceOf } from './discovery.js';
 
-/** One action as the device performs it: a top-level call, or one run-sequence step. */
+/**
+ * One action as the device performs it: a top-level call, a run-sequence
+ * step, or the command a flow-add-step runs while it records it.
+ */
 export interface Step {
   readonly name: string;
   readonly args: JsonObject;
   /** The device it acts on (run-sequence steps inherit the call's udid). */
   readonly device: string | undefined;
-  /** True for a step inside a run-sequence. */
+  /** True for a step run inside another call (run-sequence, flow-add-step). */
   readonly inSequence: boolean;
+  /** The call it runs inside, when it does. */
+  readonly within?: 'run-sequence' | 'flow-add-step';
 }
 
 /** A run-sequence step as written, before any check of its shape. */
@@ -27,9 +32,38 @@ export function sequenceSteps(call: ToolCall): RawSequenceStep[] {
   );
 }
 
-/** The actions a call performs, in order: run-sequence is unpacked into its steps. */
+/**
+ * The command a flow-add-step runs (it executes the step as it records it):
+ * `command` with `args`, a JSON object in a string. Undefined when the call
+ * names no tool or its args do not parse, so the toolkit runs nothing.
+ */
+function flowStep(call: ToolCall): Step | undefined {
+  const { command, args } = call.arguments;
+  if (typeof command !== 'string' || command.startsWith('flow-')) return undefined;
+  let parsed: unknown = {};
+  if (typeof args === 'string') {
+    try {
+      parsed = JSON.parse(args);
+    } catch {
+      return undefined;
+    }
+  } else if (args !== undefined) return undefined;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const inner = parsed as JsonObject;
+  const device = deviceOf({ id: call.id, name: command, arguments: inner });
+  return { name: command, args: inner, device, inSequence: true, within: 'flow-add-step' };
+}
+
+/**
+ * The actions a call performs, in order: run-sequence is unpacked into its
+ * steps, flow-add-step into the command it runs.
+ */
 export function stepsOf(call: ToolCall): Step[] {
   const device = deviceOf(call);
+  if (call.name === 'flow-add-step') {
+    const step = flowStep(call);
+    if (step) return [step];
+  }
   if (call.name !== 'run-sequence') {
     return [{ name: call.name, args: call.arguments, device, inSequence: false }];
   }
@@ -41,7 +75,17 @@ export function stepsOf(call: ToolCall): Step[] {
         : {},
     device,
     inSequence: true,
+    within: 'run-sequence' as const,
   }));
+}
+
+/** The devices a call names, its own and those of the steps it runs. */
+export function devicesOf(call: ToolCall): string[] {
+  const out = new Set<string>();
+  const own = deviceOf(call);
+  if (own !== undefined) out.add(own);
+  for (const step of stepsOf(call)) if (step.device !== undefined) out.add(step.device);
+  return [...out];
 }
 
 /** A number argument, or undefined. */

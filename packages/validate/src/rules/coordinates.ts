@@ -25,7 +25,7 @@ function outside(value: unknown): value is number {
 
 function stepFindings(step: Step): Finding[] {
   const out: Finding[] = [];
-  const where = step.inSequence ? `run-sequence step ${step.name}` : step.name;
+  const where = step.within ? `${step.within} step ${step.name}` : step.name;
   const report = (key: string, value: number) =>
     out.push(
       finding(

@@ -1,6 +1,6 @@
 import { parseDeviceList } from '@forge/gym';
 import type { CallRule } from '../call-rule.js';
-import { deviceOf } from '../internal/discovery.js';
+import { devicesOf } from '../internal/steps.js';
 import { type Finding, finding } from '../internal/violation.js';
 
 /** What the episode has learnt about devices so far. */
@@ -12,18 +12,18 @@ interface DeviceKnowledge {
 
 /**
  * Device order: `list-devices` must have succeeded before any call that
- * names or boots a device, and every `udid` / `device_id` (and `avdName`)
- * must have been returned by an earlier observation: the list, or a
- * boot-device result. Codes: `device-order.not-listed`,
- * `device-order.unknown-device`.
+ * names or boots a device, and every `udid` / `device_id` (and `avdName`),
+ * those of the command a flow-add-step runs included, must have been
+ * returned by an earlier observation: the list, or a boot-device result.
+ * Codes: `device-order.not-listed`, `device-order.unknown-device`.
  */
 export const deviceOrderRule: CallRule<DeviceKnowledge> = {
   gate: 'device-order',
   start: () => ({ listed: false, udids: new Set(), avds: new Set() }),
   check(known, call) {
-    const device = deviceOf(call);
+    const devices = devicesOf(call);
     const avd = typeof call.arguments.avdName === 'string' ? call.arguments.avdName : undefined;
-    if (device === undefined && avd === undefined && call.name !== 'boot-device') return [];
+    if (devices.length === 0 && avd === undefined && call.name !== 'boot-device') return [];
     if (!known.listed) {
       return [
         finding(
@@ -33,7 +33,8 @@ export const deviceOrderRule: CallRule<DeviceKnowledge> = {
       ];
     }
     const out: Finding[] = [];
-    if (device !== undefined && !known.udids.has(device)) {
+    for (const device of devices) {
+      if (known.udids.has(device)) continue;
       out.push(
         finding(
           'device-order.unknown-device',

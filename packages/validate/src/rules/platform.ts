@@ -20,7 +20,7 @@ export const platformRule: CallRule<undefined> = {
       if (!where || step.device === undefined) continue;
       const platform = platformOfUdid(step.device);
       if (!where.includes(platform)) {
-        const name = step.inSequence ? `run-sequence step ${step.name}` : step.name;
+        const name = step.within ? `${step.within} step ${step.name}` : step.name;
         out.push(
           finding(
             'policy.wrong-platform',

@@ -1,5 +1,6 @@
 import type { CallRule } from '../call-rule.js';
 import { deviceOf } from '../internal/discovery.js';
+import { devicesOf } from '../internal/steps.js';
 import { finding } from '../internal/violation.js';
 
 interface SessionState {
@@ -39,8 +40,8 @@ export const sessionRule: CallRule<SessionState> = {
       if (ok) state.held.clear();
     } else if (call.name === 'stop-simulator-server') {
       if (ok && device !== undefined) state.held.delete(device);
-    } else if (device !== undefined) {
-      state.held.add(device);
+    } else {
+      for (const d of devicesOf(call)) state.held.add(d);
     }
   },
   finish(state) {
