@@ -15,6 +15,8 @@ export interface TurnContext extends PolicyContext {
 export interface RawReply {
   readonly content: string;
   readonly finishReason: string;
+  /** The model id the endpoint reported for this reply, when it reported one. */
+  readonly model?: string;
 }
 
 /** One turn of a policy under test. */

@@ -35,6 +35,7 @@ async function evalOver(
     stop?: string[];
     concurrency?: number;
     signal?: AbortSignal;
+    servedModel?: string;
   } = {},
 ) {
   server = await startPolicyServer({
@@ -42,6 +43,7 @@ async function evalOver(
     format,
     tasks: tasksFor(seeds),
     ...(options.fault ? { fault: options.fault } : {}),
+    ...(options.servedModel ? { servedModel: options.servedModel } : {}),
   });
   const client = createOpenAiClient({
     baseURL: server.baseURL,
@@ -62,6 +64,7 @@ async function evalOver(
     runSeed: 1,
     outDir,
     concurrency: options.concurrency ?? 4,
+    model: { id: client.model, endpoint: client.endpoint, format },
     ...(options.signal ? { signal: options.signal } : {}),
   });
   if (!outcome.success) throw outcome.error;
@@ -85,6 +88,18 @@ describe('eval over HTTP against a local OpenAI-compatible server', () => {
       expect(tools.every((t) => t === (format === 'native'))).toBe(true);
     },
   );
+
+  it('records the model id the server reports beside the one requested', async () => {
+    const aliased = await evalOver('native', seedRange(9_000_000, 9_000_003), {
+      servedModel: 'org/base-7b-q4',
+    });
+    expect(aliased.results.model).toMatchObject({ id: 'test-model', served: ['org/base-7b-q4'] });
+    for (const e of readEpisodesFile(aliased.outDir))
+      expect(e.servedModels).toEqual(['org/base-7b-q4']);
+    await server?.close();
+    const echoed = await evalOver('hermes', seedRange(9_000_000, 9_000_001));
+    expect(echoed.results.model?.served).toEqual(['test-model']);
+  });
 
   it('leaves no abort listener on the run signal after many requests', async () => {
     const controller = new AbortController();

@@ -6,6 +6,11 @@ import { MalformedReplyError, withRetry } from './retry.js';
 /** A reply from an OpenAI-compatible endpoint; `formatError` says why its native calls were unreadable. */
 export interface EvalChatReply extends ChatReply {
   readonly formatError?: string;
+  /**
+   * The reply's `model` field: what the endpoint says answered, which can
+   * differ from the id asked for (an alias, a default, a swapped adapter).
+   */
+  readonly servedModel?: string;
 }
 
 /** Options for `createOpenAiClient`. */
@@ -43,11 +48,13 @@ function readReply(body: unknown): EvalChatReply {
   const calls = fromWireCalls(wireCalls);
   const usage = (body as { usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } })
     .usage;
+  const served = (body as { model?: unknown }).model;
   return {
     content,
     toolCalls: calls.success ? calls.calls : [],
     finishReason: typeof choice.finish_reason === 'string' ? choice.finish_reason : 'unknown',
     ...(calls.success ? {} : { formatError: calls.reason }),
+    ...(typeof served === 'string' && served !== '' ? { servedModel: served } : {}),
     ...(typeof usage?.prompt_tokens === 'number' && typeof usage.completion_tokens === 'number'
       ? { usage: { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens } }
       : {}),

@@ -83,6 +83,8 @@ export interface EpisodeSummary extends EpisodeSpec {
    */
   readonly policyViolations: number;
   readonly formatErrors: number;
+  /** Model ids the endpoint reported on this episode's replies, in first-seen order. */
+  readonly servedModels?: readonly string[];
   /** Present when a reference policy was supplied. */
   readonly reference?: {
     readonly calls: number;

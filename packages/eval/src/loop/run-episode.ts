@@ -71,6 +71,7 @@ export async function runEpisode(
   let end: EpisodeEnd = 'step-limit';
   let error: { code: string; message: string } | undefined;
   let formatRun = 0;
+  const served = new Set<string>();
   for (let turn = 0; turn < options.maxTurns; turn += 1) {
     const context: TurnContext = {
       task,
@@ -91,6 +92,7 @@ export async function runEpisode(
       error = { code: reply.code, message: reply.message };
       break;
     }
+    if (reply.raw?.model !== undefined) served.add(reply.raw.model);
     const action = reply.kind === 'action' ? reply.action : undefined;
     if (!action || (action.type === 'call' && action.calls.length === 0)) {
       const reason = reply.kind === 'format-error' ? reply.reason : 'a call turn without calls';
@@ -152,6 +154,7 @@ export async function runEpisode(
     end,
     ...(error ? { error } : {}),
     ...summarizeTurns(log, baseline),
+    ...(served.size > 0 ? { servedModels: [...served] } : {}),
     durationMs: Math.round(performance.now() - started),
     offered: tools.map((t) => t.name),
     messages,

@@ -137,11 +137,14 @@ export async function runEval(
     const ordered = [...summaries.values()].sort((a, b) => a.index - b.index);
     const wallMs = Date.now() - started;
     const firsts = ordered.filter((e) => e.repeat === 0);
+    const served = [...new Set(ordered.flatMap((e) => e.servedModels ?? []))].sort();
     return {
       schema: resultsSchemaId,
       status,
       policy: options.policy.name,
-      ...(options.model ? { model: options.model } : {}),
+      ...(options.model
+        ? { model: { ...options.model, ...(served.length > 0 ? { served } : {}) } }
+        : {}),
       config,
       configHash,
       taskSet: {

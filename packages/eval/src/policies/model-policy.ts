@@ -24,7 +24,10 @@ export function modelPolicy(options: ModelPolicyOptions): PolicyUnderTest {
     name: `model:${client.model}`,
     async next(context: TurnContext): Promise<Turn> {
       const shaped = format.request(context.messages, context.tools);
-      let reply: Awaited<ReturnType<ModelClient['complete']>> & { formatError?: string };
+      let reply: Awaited<ReturnType<ModelClient['complete']>> & {
+        formatError?: string;
+        servedModel?: string;
+      };
       try {
         reply = await client.complete({
           messages: shaped.messages,
@@ -46,7 +49,11 @@ export function modelPolicy(options: ModelPolicyOptions): PolicyUnderTest {
           message: error instanceof Error ? error.message : String(error),
         };
       }
-      const raw = { content: reply.content, finishReason: reply.finishReason };
+      const raw = {
+        content: reply.content,
+        finishReason: reply.finishReason,
+        ...(reply.servedModel === undefined ? {} : { model: reply.servedModel }),
+      };
       const read = format.read(reply, context.turn);
       if (read.kind === 'format-error') return { kind: 'format-error', reason: read.reason, raw };
       if (read.kind === 'final')

@@ -1,5 +1,6 @@
 import type { EpisodeResult } from '../loop/episode-result.js';
 import { formatDelta, formatInterval, formatValue, metricDefs } from './metric-rows.js';
+import { modelCell } from './model-cell.js';
 import type { ReportRun } from './report-input.js';
 import { svgBars } from './svg-bars.js';
 
@@ -42,7 +43,7 @@ export function renderHtml(runs: readonly ReportRun[]): string {
   for (const run of runs) {
     const r = run.results;
     body.push(
-      `<tr><td>${esc(run.label)}</td><td>${esc(r.policy)}</td><td>${esc(r.model ? `${r.model.id} (${r.model.format})` : '-')}</td><td>${r.progress.done}/${r.progress.total}</td><td><code>${r.taskSet.hash.slice(0, 12)}</code></td><td>${r.status}</td></tr>`,
+      `<tr><td>${esc(run.label)}</td><td>${esc(r.policy)}</td><td>${esc(modelCell(r))}</td><td>${r.progress.done}/${r.progress.total}</td><td><code>${r.taskSet.hash.slice(0, 12)}</code></td><td>${r.status}</td></tr>`,
     );
   }
   body.push('</table>');

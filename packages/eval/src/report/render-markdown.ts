@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { formatDelta, formatInterval, formatValue, metricDefs } from './metric-rows.js';
+import { modelCell } from './model-cell.js';
 import type { ReportRun } from './report-input.js';
 
 /** report.md: runs, one table per metric with deltas vs the first run, per-family success, failing transcripts. */
@@ -15,7 +16,7 @@ export function renderMarkdown(runs: readonly ReportRun[], outDir: string): stri
   for (const run of runs) {
     const r = run.results;
     lines.push(
-      `| ${run.label} | ${r.policy} | ${r.model ? `${r.model.id} (${r.model.format})` : '-'} | ${r.progress.done}/${r.progress.total} | \`${r.taskSet.hash.slice(0, 12)}\` | ${r.status} |`,
+      `| ${run.label} | ${r.policy} | ${modelCell(r)} | ${r.progress.done}/${r.progress.total} | \`${r.taskSet.hash.slice(0, 12)}\` | ${r.status} |`,
     );
   }
   if (new Set(runs.map((r) => r.results.taskSet.hash)).size > 1) {

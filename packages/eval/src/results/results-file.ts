@@ -9,7 +9,14 @@ export interface ResultsFile {
   readonly schema: typeof resultsSchemaId;
   readonly status: 'running' | 'interrupted' | 'complete';
   readonly policy: string;
-  readonly model?: { readonly id: string; readonly endpoint: string; readonly format: string };
+  readonly model?: {
+    /** The id requested. */
+    readonly id: string;
+    readonly endpoint: string;
+    readonly format: string;
+    /** Ids the endpoint reported in its replies (sorted); absent when it reported none. */
+    readonly served?: readonly string[];
+  };
   /** Everything that decides the episodes' outcomes; resume refuses a different one. */
   readonly config: JsonObject;
   readonly configHash: string;

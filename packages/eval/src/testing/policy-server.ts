@@ -14,6 +14,8 @@ export interface PolicyServerOptions {
   /** The task behind each goal text (the first user message), with its seed. */
   readonly tasks: ReadonlyMap<string, { readonly task: Task; readonly seed: number }>;
   readonly latencyMs?: number;
+  /** The `model` replies report; default the id the request asked for, as most servers do. */
+  readonly servedModel?: string;
   /** Decides the fate of request number n (0-based, in arrival order). */
   readonly fault?: (n: number) => Fault;
 }
@@ -73,7 +75,7 @@ export async function startPolicyServer(options: PolicyServerOptions): Promise<P
       id: `chatcmpl-${count}`,
       object: 'chat.completion',
       created: 0,
-      model: String(body.model),
+      model: options.servedModel ?? String(body.model),
       choices: [{ index: 0, message, finish_reason: finish }],
       usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
     };
