@@ -32,11 +32,27 @@ const finished = (view: ExpertView): boolean => {
   return s.landed[id] === true || (s.tapsOn[id] ?? 0) >= maxTapAttempts;
 };
 
+/**
+ * The height to swipe at: the middle of the tallest element the page's
+ * reading shows across the whole swipe (the page's illustration), so both
+ * ends land on the page's content rather than on blank space.
+ */
+function swipeHeight(view: ExpertView, fromX: number, toX: number): number {
+  let best: { h: number; y: number } | undefined;
+  for (const el of view.state.seen?.elements ?? []) {
+    const f = el.frame;
+    if (f.x > toX || f.x + f.w < fromX || f.w >= 1 || (best && best.h >= f.h)) continue;
+    best = { h: f.h, y: el.tap.y };
+  }
+  return best?.y ?? 0.5;
+}
+
 /** Leftward swipes, one per page still ahead; sizes vary by episode within a clear page turn. */
 function swipes(view: ExpertView, count: number): PolicyAction {
   const fromX = Math.round((view.choices.swipeStart + 0.1) * 100) / 100;
   const toX = Math.round((fromX - view.choices.swipeDistance - 0.2) * 100) / 100;
-  const args = { fromX, fromY: 0.5, toX, toY: 0.5 };
+  const y = swipeHeight(view, fromX, toX);
+  const args = { fromX, fromY: y, toX, toY: y };
   if (count === 1)
     return callAction(view, 'gesture-swipe', onDevice(view, args), 'swipe-pages', { pages: 1 });
   const steps = Array.from({ length: count }, () => ({ tool: 'gesture-swipe', args }));
