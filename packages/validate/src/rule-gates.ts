@@ -1,9 +1,12 @@
 import type { Gate } from '@forge/spec';
 import { type CallGate, rulesCallGate, rulesGate } from './call-rule.js';
+import { baselineRule } from './rules/baseline.js';
 import { coordinateRule } from './rules/coordinates.js';
 import { deviceOrderRule } from './rules/device-order.js';
+import { flowRule } from './rules/flows.js';
 import { groundingRule } from './rules/grounding.js';
 import { platformRule } from './rules/platform.js';
+import { profilingRule } from './rules/profiling.js';
 import { screenPolicyRule } from './rules/screen-policy.js';
 import { screenshotPollingRule } from './rules/screenshots.js';
 import { sequenceRule } from './rules/sequence.js';
@@ -16,6 +19,9 @@ const policyRules = [
   screenPolicyRule,
   screenshotPollingRule,
   sessionRule,
+  flowRule,
+  baselineRule,
+  profilingRule,
 ];
 
 /**
@@ -34,11 +40,14 @@ export const deviceOrderCallGate: CallGate = rulesCallGate('device-order', [devi
  * `policy.sequence-udid`, `policy.sequence-step-invalid`,
  * `policy.wrong-platform`, `policy.home-icon-tap`,
  * `policy.type-without-focus`, `policy.screenshot-polling`,
- * `policy.stop-metro-unasked`, `policy.no-release` (whole records only).
+ * `policy.stop-metro-unasked`, `policy.flow-order`,
+ * `policy.flow-unacknowledged`, `policy.baseline-screenshot`, and, for whole
+ * records only, `policy.no-release`, `policy.flow-unfinished`,
+ * `policy.profiling-unpaired`, `policy.profiling-not-stopped`.
  */
 export const policyGate: Gate = rulesGate('policy', policyRules);
 
-/** The policy gate per call, for eval (without the end-of-episode release check). */
+/** The policy gate per call, for eval (without the end-of-episode checks). */
 export const policyCallGate: CallGate = rulesCallGate('policy', policyRules);
 
 /**

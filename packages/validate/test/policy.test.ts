@@ -54,10 +54,19 @@ describe('policyGate', () => {
       { command, args: JSON.stringify({ udid: ios, ...args }) },
       'Recorded step 1',
     ];
-    expect(policy([look, recorded('gesture-tap', { x: 1.5, y: 0.1 })])).toEqual([
+    const inFlow = (step: HandCall): HandCall[] => [
+      [
+        'flow-start-recording',
+        { name: 'f', project_root: '/app', executionPrerequisite: 'open' },
+        '{"recording":true}',
+      ],
+      step,
+      ['flow-finish-recording', {}, '{"saved":true}'],
+    ];
+    expect(policy([look, ...inFlow(recorded('gesture-tap', { x: 1.5, y: 0.1 }))])).toEqual([
       'policy.coordinate-out-of-range',
     ]);
-    expect(policy([recorded('gesture-scroll', { x: 0.5, y: 0.5 })])).toEqual([
+    expect(policy(inFlow(recorded('gesture-scroll', { x: 0.5, y: 0.5 })))).toEqual([
       'policy.wrong-platform',
     ]);
   });
@@ -107,6 +116,75 @@ describe('policyGate', () => {
     expect(policy([['stop-metro', {}, '{}']], { request: 'Please stop Metro when done.' })).toEqual(
       [],
     );
+  });
+
+  it('keeps flows in order: start, steps, finish, then an acknowledged execute', () => {
+    const flow = { name: 'checkout', project_root: '/app' };
+    const start: HandCall = [
+      'flow-start-recording',
+      { ...flow, executionPrerequisite: 'The app is open.' },
+      '{"recording":true}',
+    ];
+    const echo: HandCall = ['flow-add-echo', { message: 'opened' }, '{"recorded":true}'];
+    const finish: HandCall = ['flow-finish-recording', {}, '{"saved":true}'];
+    const run = (ack?: boolean): HandCall => [
+      'flow-execute',
+      { ...flow, ...(ack === undefined ? {} : { prerequisiteAcknowledged: ack }) },
+      '{}',
+    ];
+    expect(policy([start, echo, finish, run(true)])).toEqual([]);
+    expect(policy([echo, start, finish])).toEqual(['policy.flow-order']);
+    expect(policy([start, echo, finish, finish])).toEqual(['policy.flow-order']);
+    expect(policy([start, start, echo, finish])).toEqual(['policy.flow-order']);
+    expect(policy([start, echo, finish, run()])).toEqual(['policy.flow-unacknowledged']);
+    expect(policy([start, echo, finish, run(false)])).toEqual(['policy.flow-unacknowledged']);
+    expect(policy([start, echo])).toEqual(['policy.flow-unfinished']);
+    // A start the toolkit refused opens nothing.
+    const refused: HandCall = [...start];
+    const record = handRecord([listed, refused, echo]);
+    const messages = record.messages.map((m, i) => (i === 5 ? { ...m, isError: true } : m));
+    expect(codes(policyGate.check({ ...record, messages }, context))).toEqual([
+      'policy.flow-order',
+    ]);
+  });
+
+  it('wants visual-regression baselines at scale 1 without the image in context', () => {
+    const shot = (args: object, n = 1): HandCall => [
+      'screenshot',
+      { udid: ios, ...args },
+      JSON.stringify({ path: `/tmp/shot-${n}.png`, width: 1179, height: 2556 }),
+    ];
+    const diff = (baselinePath: string): HandCall => [
+      'screenshot-diff',
+      { udid: ios, baselinePath, captureCurrent: true },
+      '{"identical":true}',
+    ];
+    const good = { scale: 1, includeImageInContext: false };
+    expect(policy([shot(good), diff('/tmp/shot-1.png')])).toEqual([]);
+    expect(policy([shot({ includeImageInContext: false }), diff('/tmp/shot-1.png')])).toEqual([]);
+    expect(
+      policy([shot({ scale: 0.5, includeImageInContext: false }), diff('/tmp/shot-1.png')]),
+    ).toEqual(['policy.baseline-screenshot']);
+    expect(policy([shot({ scale: 1 }), diff('/tmp/shot-1.png')])).toEqual([
+      'policy.baseline-screenshot',
+    ]);
+    // A file the episode did not capture is not judged.
+    expect(policy([shot({ scale: 1 }), diff('/tmp/reference.png')])).toEqual([]);
+  });
+
+  it('starts React and native profiling together and stops both', () => {
+    const call = (name: string): HandCall => [name, { device_id: ios }, '{}'];
+    const both = [
+      call('react-profiler-start'),
+      call('native-profiler-start'),
+      call('react-profiler-stop'),
+      call('native-profiler-stop'),
+    ];
+    expect(policy(both)).toEqual([]);
+    expect(policy([call('react-profiler-start'), call('react-profiler-stop')])).toEqual([
+      'policy.profiling-unpaired',
+    ]);
+    expect(policy(both.slice(0, 3))).toEqual(['policy.profiling-not-stopped']);
   });
 
   it('rejects a tap on a home-screen icon', () => {
