@@ -40,7 +40,7 @@ export const deviceOrderCallGate: CallGate = rulesCallGate('device-order', [devi
  * `policy.sequence-udid`, `policy.sequence-step-invalid`,
  * `policy.wrong-platform`, `policy.home-icon-tap`,
  * `policy.type-without-focus`, `policy.screenshot-polling`,
- * `policy.stop-metro-unasked`, `policy.flow-order`,
+ * `policy.stop-metro-unasked`, `policy.flow-order`, `policy.flow-step-invalid`,
  * `policy.flow-unacknowledged`, `policy.baseline-screenshot`, and, for whole
  * records only, `policy.no-release`, `policy.flow-unfinished`,
  * `policy.profiling-unpaired`, `policy.profiling-not-stopped`.

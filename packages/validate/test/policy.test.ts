@@ -65,10 +65,22 @@ describe('policyGate', () => {
     ];
     expect(policy([look, ...inFlow(recorded('gesture-tap', { x: 1.5, y: 0.1 }))])).toEqual([
       'policy.coordinate-out-of-range',
+      'policy.flow-step-invalid',
     ]);
     expect(policy(inFlow(recorded('gesture-scroll', { x: 0.5, y: 0.5 })))).toEqual([
       'policy.wrong-platform',
     ]);
+    // The recorded command must be a call its tool's schema accepts.
+    expect(policy(inFlow(recorded('gesture-tap', { x: 0.5 })))).toEqual([
+      'policy.flow-step-invalid',
+    ]);
+    const raw = (args: string, command = 'gesture-tap'): HandCall => [
+      'flow-add-step',
+      { command, args },
+      'Error',
+    ];
+    expect(policy(inFlow(raw('{not json')))).toEqual(['policy.flow-step-invalid']);
+    expect(policy(inFlow(raw('{}', 'flow-add-echo')))).toEqual(['policy.flow-step-invalid']);
   });
 
   it('keeps tools on their platforms', () => {
