@@ -1,17 +1,18 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestTapEnv, testTapExpert } from '@forge/eval';
+import { createTestTapEnv, startPolicyServer, testTapExpert } from '@forge/eval';
 import { ForgeError } from '@forge/spec';
 import { describe, expect, it } from 'vitest';
-import { type EvalDeps, evalCommand } from '../src/commands/eval.js';
+import { type EvalDeps, evalCommand, missingApiKeyExit } from '../src/commands/eval.js';
 import { reportCommand } from '../src/commands/report.js';
 import type { CommandIo } from '../src/io.js';
 
-function io(cwd: string) {
+function io(cwd: string, env: CommandIo['env'] = {}) {
   const out: string[] = [];
-  const value: CommandIo = { stdout: (t) => out.push(t), stderr: (t) => out.push(t), env: {}, cwd };
-  return { io: value, out };
+  const err: string[] = [];
+  const value: CommandIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env, cwd };
+  return { io: value, out, err };
 }
 
 const deps: EvalDeps = { createEnv: () => createTestTapEnv(), expert: testTapExpert };
@@ -73,6 +74,49 @@ describe('forge eval / forge report (commands with injected deps)', () => {
     expect(await usage(evalCommand(['--policy', 'random', '--out', 'x'], io(dir).io, {}))).toMatch(
       /no gym environment/,
     );
+  });
+
+  it('stops before any request, with its own exit code, when --api-key-env names an unset variable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forge-cli-eval-'));
+    const env = createTestTapEnv();
+    const { task } = env.reset({ seed: 9_000_000 });
+    const server = await startPolicyServer({
+      policy: testTapExpert,
+      format: 'native',
+      tasks: new Map([[task.goal, { task, seed: 9_000_000 }]]),
+    });
+    try {
+      const args = ['--base-url', server.baseURL, '--model', 'm', '--episodes', '1'];
+      const unset = io(dir, { OTHER_KEY: 'x' });
+      const code = await evalCommand(
+        [...args, '--api-key-env', 'FORGE_EVAL_KEY', '--out', 'a'],
+        unset.io,
+        deps,
+      );
+      expect(code).toBe(missingApiKeyExit);
+      expect(missingApiKeyExit).not.toBe(2);
+      expect(unset.err.join('')).toBe(
+        'forge eval: --api-key-env FORGE_EVAL_KEY: the environment variable is not set\n',
+      );
+      expect(server.bodies).toHaveLength(0);
+      expect(existsSync(join(dir, 'a'))).toBe(false);
+      // An empty value is as good as none; a set one runs.
+      const empty = io(dir, { FORGE_EVAL_KEY: '' });
+      expect(
+        await evalCommand(
+          [...args, '--api-key-env', 'FORGE_EVAL_KEY', '--out', 'b'],
+          empty.io,
+          deps,
+        ),
+      ).toBe(missingApiKeyExit);
+      const set = io(dir, { FORGE_EVAL_KEY: 'sk-test' });
+      expect(
+        await evalCommand([...args, '--api-key-env', 'FORGE_EVAL_KEY', '--out', 'c'], set.io, deps),
+      ).toBe(0);
+      expect(server.bodies.length).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
   });
 
   it('checks usage: one policy source, a model with a base URL, a valid format and seed range', async () => {

@@ -32,7 +32,9 @@ DIR/results.json and DIR/episodes.jsonl.
   --policy NAME        expert, random, or noisy:P (the expert with noise rate P)
   --base-url URL       OpenAI-compatible endpoint (e.g. http://127.0.0.1:8080/v1)
   --model M            model id sent to the endpoint
-  --api-key-env VAR    environment variable holding the key (default OPENAI_API_KEY)
+  --api-key-env VAR    environment variable holding the key (default OPENAI_API_KEY,
+                       optional: local servers take any key); a VAR that is not
+                       set stops eval before any request, with exit code 3
   --format F           native | hermes | gemma (default native)
   --stop S             stop sequence, repeatable (default: the format's)
   --temperature T      sampling temperature
@@ -55,7 +57,17 @@ DIR/results.json and DIR/episodes.jsonl.
                        dataset's --offered, from --data; else all)
   --out DIR            output directory
   --resume             continue an interrupted run in DIR
+
+Exit codes: 0 done, 1 episodes lost to endpoint errors, 2 bad usage,
+3 --api-key-env names an unset variable, 130 interrupted.
 `;
+
+/**
+ * Exit code when --api-key-env names a variable that is not set. Its own
+ * code, not usage's 2: the command line is right and the environment is
+ * not, and a script that exports the key can tell the two apart.
+ */
+export const missingApiKeyExit = 3;
 
 /** What the command needs from the rest of Forge; the CLI's composition root fills it in. */
 export interface EvalDeps {
@@ -208,6 +220,13 @@ export async function evalCommand(
     return exitCodes.ok;
   }
   if (values.out === undefined) throw usageError('--out DIR is required');
+  const keyVar = values['api-key-env'];
+  // Asked for by name, the key must be there: sending no key (or the
+  // placeholder) would only fail later as a 401 on every episode.
+  if (keyVar !== undefined && !io.env[keyVar]) {
+    io.stderr(`forge eval: --api-key-env ${keyVar}: the environment variable is not set\n`);
+    return missingApiKeyExit;
+  }
   const runSeed = integer(values.seed, 'seed', 0, 0);
   const chosen = choosePolicy(values, deps, runSeed, io);
   if (!deps.createEnv) throw usageError('no gym environment is registered in this build');
