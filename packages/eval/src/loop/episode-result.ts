@@ -62,6 +62,12 @@ export interface EpisodeSummary extends EpisodeSpec {
   readonly family: string;
   readonly platform: Platform;
   readonly pack: string;
+  /**
+   * Failure kinds the env scheduled for this world at reset (`info.injections`),
+   * whether or not the policy got far enough to meet them: a property of the
+   * task, so runs of different policies group alike. Absent in older results.
+   */
+  readonly injections?: readonly string[];
   readonly success: boolean;
   readonly end: EpisodeEnd;
   readonly error?: { readonly code: string; readonly message: string };

@@ -150,6 +150,7 @@ export async function runEpisode(
     family: task.family,
     platform: task.platform,
     pack: task.pack,
+    injections: [...start.info.injections],
     success: env.isSuccess(),
     end,
     ...(error ? { error } : {}),

@@ -18,6 +18,7 @@ export function crashedEpisode(spec: EpisodeSpec, error: unknown): EpisodeResult
     family: spec.family ?? 'unknown',
     platform: spec.platform ?? 'android',
     pack: spec.pack ?? 'unknown',
+    injections: [],
     success: false,
     end: 'error',
     error: { code: 'episode.crash', message },

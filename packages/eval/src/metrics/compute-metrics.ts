@@ -90,24 +90,37 @@ export function computeMetrics(episodes: readonly EpisodeSummary[], k: number): 
   };
 }
 
-/** Metrics overall and broken down by family, platform and pack. */
+/** Metrics overall and broken down by family, platform, pack and injection kind. */
 export interface MetricsReport {
   readonly overall: Metrics;
   readonly byFamily: Readonly<Record<string, Metrics>>;
   readonly byPlatform: Readonly<Record<string, Metrics>>;
   readonly byPack: Readonly<Record<string, Metrics>>;
+  /**
+   * By each failure kind scheduled in the episode (`none` for a clean one);
+   * an episode with two kinds counts in both. Absent in older results.
+   */
+  readonly byInjection?: Readonly<Record<string, Metrics>>;
 }
+
+/** The injection groups of an episode: each scheduled kind once, or `none`. */
+export const injectionGroups = (e: EpisodeSummary): readonly string[] => {
+  const kinds = [...new Set(e.injections ?? [])];
+  return kinds.length > 0 ? kinds : ['none'];
+};
 
 function groupBy(
   episodes: readonly EpisodeSummary[],
-  key: (e: EpisodeSummary) => string,
+  keys: (e: EpisodeSummary) => readonly string[],
   k: number,
 ): Record<string, Metrics> {
   const groups = new Map<string, EpisodeSummary[]>();
   for (const e of episodes) {
-    const list = groups.get(key(e)) ?? [];
-    list.push(e);
-    groups.set(key(e), list);
+    for (const key of keys(e)) {
+      const list = groups.get(key) ?? [];
+      list.push(e);
+      groups.set(key, list);
+    }
   }
   return Object.fromEntries(
     [...groups.keys()].sort().map((name) => [name, computeMetrics(groups.get(name) ?? [], k)]),
@@ -121,8 +134,9 @@ export function computeMetricsReport(
 ): MetricsReport {
   return {
     overall: computeMetrics(episodes, k),
-    byFamily: groupBy(episodes, (e) => e.family, k),
-    byPlatform: groupBy(episodes, (e) => e.platform, k),
-    byPack: groupBy(episodes, (e) => e.pack, k),
+    byFamily: groupBy(episodes, (e) => [e.family], k),
+    byPlatform: groupBy(episodes, (e) => [e.platform], k),
+    byPack: groupBy(episodes, (e) => [e.pack], k),
+    byInjection: groupBy(episodes, injectionGroups, k),
   };
 }

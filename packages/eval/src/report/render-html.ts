@@ -1,4 +1,5 @@
 import type { EpisodeResult } from '../loop/episode-result.js';
+import { breakdownRows, breakdowns } from './breakdowns.js';
 import { formatDelta, formatInterval, formatValue, metricDefs } from './metric-rows.js';
 import { modelCell } from './model-cell.js';
 import type { ReportRun } from './report-input.js';
@@ -64,23 +65,19 @@ export function renderHtml(runs: readonly ReportRun[]): string {
       });
       body.push(`</table>${svgBars(def, values)}</section>`);
     }
-    const families = [
-      ...new Set(runs.flatMap((r) => Object.keys(r.results.metrics.byFamily))),
-    ].sort();
-    body.push(
-      `<h2>Task success per family</h2><table><tr><th>family</th>${runs.map((r) => `<th>${esc(r.label)}</th>`).join('')}</tr>`,
-    );
-    for (const family of families) {
+    for (const breakdown of breakdowns) {
+      const rows = breakdownRows(breakdown, runs);
+      if (rows.length === 0) continue;
       body.push(
-        `<tr><td>${esc(family)}</td>${runs
-          .map((r) => {
-            const m = r.results.metrics.byFamily[family];
-            return `<td>${m ? `${(m.success.rate * 100).toFixed(1)}% (n=${m.episodes})` : '-'}</td>`;
-          })
-          .join('')}</tr>`,
+        `<h2>${esc(breakdown.title)}</h2><table><tr><th>${esc(breakdown.column)}</th>${runs.map((r) => `<th>${esc(r.label)}</th>`).join('')}</tr>`,
       );
+      for (const row of rows) {
+        body.push(
+          `<tr><td>${esc(row.name)}</td>${row.cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`,
+        );
+      }
+      body.push('</table>');
     }
-    body.push('</table>');
   }
   body.push('<h2>Failing transcripts</h2>');
   runs.forEach((run, r) => {

@@ -1,9 +1,10 @@
 import { relative } from 'node:path';
+import { breakdownRows, breakdowns } from './breakdowns.js';
 import { formatDelta, formatInterval, formatValue, metricDefs } from './metric-rows.js';
 import { modelCell } from './model-cell.js';
 import type { ReportRun } from './report-input.js';
 
-/** report.md: runs, one table per metric with deltas vs the first run, per-family success, failing transcripts. */
+/** report.md: runs, one table per metric with deltas vs the first run, success per family, platform, pack and injected failure, failing transcripts. */
 export function renderMarkdown(runs: readonly ReportRun[], outDir: string): string {
   const first = runs[0];
   if (!first) return '# Forge eval report\n\nNo runs.\n';
@@ -38,22 +39,17 @@ export function renderMarkdown(runs: readonly ReportRun[], outDir: string): stri
       );
     }
   }
-  const families = [
-    ...new Set(runs.flatMap((r) => Object.keys(r.results.metrics.byFamily))),
-  ].sort();
-  lines.push(
-    '',
-    '## Task success per family',
-    '',
-    `| family | ${runs.map((r) => r.label).join(' | ')} |`,
-    `|---|${runs.map(() => '---').join('|')}|`,
-  );
-  for (const family of families) {
-    const cells = runs.map((r) => {
-      const m = r.results.metrics.byFamily[family];
-      return m ? `${(m.success.rate * 100).toFixed(1)}% (n=${m.episodes})` : '-';
-    });
-    lines.push(`| ${family} | ${cells.join(' | ')} |`);
+  for (const breakdown of breakdowns) {
+    const rows = breakdownRows(breakdown, runs);
+    if (rows.length === 0) continue;
+    lines.push(
+      '',
+      `## ${breakdown.title}`,
+      '',
+      `| ${breakdown.column} | ${runs.map((r) => r.label).join(' | ')} |`,
+      `|---|${runs.map(() => '---').join('|')}|`,
+    );
+    for (const row of rows) lines.push(`| ${row.name} | ${row.cells.join(' | ')} |`);
   }
   lines.push('', '## Failing transcripts');
   for (const run of runs) {
