@@ -1,6 +1,6 @@
 /**
  * Every coordinate the expert sends, with any coordinate tool, inside or
- * outside run-sequence, lies inside an element of its most recent discovery
+ * outside run-sequence or a recorded flow step, lies inside an element of its most recent discovery
  * of the current screen. The checker here shares no code with the expert: it
  * parses the observations with the gym's public parsers and keeps its own,
  * conservative notion of which calls leave the screen as it was.
@@ -186,14 +186,22 @@ function checkCoordinates(steps: readonly DraftStep[], platform: Platform): Repo
   let current: Discovery | undefined;
   const calls = steps.flatMap((s) => s.calls.map((call, i) => ({ call, result: s.results[i] })));
   for (const [index, { call, result }] of calls.entries()) {
-    // A run-sequence is planned from the reading before it: all its steps are judged against it.
+    // A run-sequence is planned from the reading before it: all its steps are judged against
+    // it. A flow step runs its command now, with arguments given as a JSON string.
     const inner: [string, JsonObject][] =
       call.name === 'run-sequence'
         ? ((call.arguments.steps ?? []) as JsonValue[]).map((s) => {
             const step = s as JsonObject;
             return [String(step.tool), (step.args ?? {}) as JsonObject];
           })
-        : [[call.name, call.arguments]];
+        : call.name === 'flow-add-step'
+          ? [
+              [
+                String(call.arguments.command),
+                JSON.parse(String(call.arguments.args ?? '{}')) as JsonObject,
+              ],
+            ]
+          : [[call.name, call.arguments]];
     for (const [tool, args] of inner) {
       const points = pointsOf(tool, args);
       if (points.length === 0) continue;
