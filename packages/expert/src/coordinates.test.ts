@@ -1,7 +1,8 @@
 /**
  * Every coordinate the expert sends, with any coordinate tool, inside or
- * outside run-sequence or a recorded flow step, lies inside an element of its most recent discovery
- * of the current screen. The checker here shares no code with the expert: it
+ * outside run-sequence or a recorded flow step, lies inside an element of
+ * its most recent discovery of the current screen, and a tap goes to the
+ * centre of a frame. The checker here shares no code with the expert: it
  * parses the observations with the gym's public parsers and keeps its own,
  * conservative notion of which calls leave the screen as it was.
  */
@@ -225,6 +226,13 @@ function checkCoordinates(steps: readonly DraftStep[], platform: Platform): Repo
         if (point.role === 'from') start = hit;
         if (!hit && !excused(tool, point, points, start, platform))
           problems.push(`${where}: outside every element of the latest ${current.tool}`);
+        // Rule 3: a tap goes to the centre of a discovered frame (x + w/2, y + h/2), to the
+        // printed rounding; component-tree and native tap points are centres as printed.
+        const centre = (b: Box) =>
+          Math.abs(b.x + b.w / 2 - point.x) <= 0.0011 &&
+          Math.abs(b.y + b.h / 2 - point.y) <= 0.0011;
+        if (hit && tool === 'gesture-tap' && current.tool === 'describe' && !boxes.some(centre))
+          problems.push(`${where}: not the centre of any frame of the latest describe`);
       }
     }
     const seen = result && !result.isError ? discoveryOf(call.name, result.text) : undefined;
@@ -373,6 +381,12 @@ describe('every coordinate the expert sends lies inside an element of its latest
         { tool: 'gesture-swipe', args: { fromX: 0.8, fromY: 0.7, toX: 0.2, toY: 0.7 } },
       ],
     });
+    const offCentre = gesture('gesture-tap', { x: 0.2, y: 0.3 });
+    expect(checkCoordinates([discovery, offCentre], 'android').problems).toEqual([
+      'call 1 gesture-tap at (0.2, 0.3): not the centre of any frame of the latest describe',
+    ]);
+    const centred = gesture('gesture-tap', { x: 0.5, y: 0.4 });
+    expect(checkCoordinates([discovery, centred], 'android').problems).toEqual([]);
     expect(checkCoordinates([discovery, sequence], 'android').problems).toEqual([
       'call 1 gesture-swipe from (0.8, 0.7): outside every element of the latest describe',
       'call 1 gesture-swipe to (0.2, 0.7): outside every element of the latest describe',
