@@ -44,7 +44,8 @@ DIR/results.json and DIR/episodes.jsonl.
   --concurrency N      episodes in parallel (default 1)
   --episodes N         number of seeds (default 50, or the whole --seeds range)
   --seeds A..B         held-out seed range (default from --data, else ${heldOutSeedStart}..)
-  --data DIR           dataset dir: eval seeds from its manifest, disjointness checked
+  --data DIR           dataset dir: eval seeds from its manifest, disjointness checked;
+                       its held-out packs and failure schedule (--injections) too
   --held-out-packs     play only held-out packs, each seed in the pack forge generate
                        --held-out-packs gives it (default: on when --data's
                        dataset was generated with it)
@@ -280,6 +281,8 @@ export async function evalCommand(
       k: integer(values.k, 'k', 1, 1),
       runSeed,
       ...(packs ? { packs } : {}),
+      // The dataset's failure schedule, so its eval seeds get its worlds.
+      ...(dataset?.value.injections ? { injections: dataset.value.injections } : {}),
       maxTurns: integer(values['max-turns'], 'max-turns', 1, 30),
       concurrency: integer(values.concurrency, 'concurrency', 1, 1),
       outDir,

@@ -25,6 +25,8 @@ export interface DatasetSeeds {
    * eval then plays them too, each seed in the pack generate gave it.
    */
   readonly heldOutPacks: boolean;
+  /** How generate scheduled failures (`args.injections`); absent when not recorded. */
+  readonly injections?: 'seeded' | 'none';
 }
 
 /** The manifest's `{ from, to }` (to exclusive) as an inclusive range; null when empty. */
@@ -85,11 +87,14 @@ export async function readDatasetSeeds(dir: string): Promise<Result<DatasetSeeds
     ...(Number.isSafeInteger(args.offered) ? { offered: args.offered as number } : {}),
     ...(typeof args.lean === 'boolean' ? { lean: args.lean } : {}),
   };
+  const injections =
+    args.injections === 'seeded' || args.injections === 'none' ? args.injections : undefined;
   return ok({
     manifestHash: sha256(text),
     ranges,
     prompt,
     heldOutPacks: args.heldOutPacks === true,
+    ...(injections ? { injections } : {}),
   });
 }
 

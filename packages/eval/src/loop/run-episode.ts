@@ -25,6 +25,12 @@ export interface EpisodeOptions {
     seed: number,
     referenceUsed: ReadonlySet<string>,
   ) => readonly ToolSpec[];
+  /**
+   * How the env schedules failures at reset (default the env's, `seeded`).
+   * `forge eval --data` passes the dataset's, so a dataset generated with
+   * `--injections none` is scored on the same clean worlds.
+   */
+  readonly injections?: 'seeded' | 'none';
   /** Model turns before the episode is cut off. */
   readonly maxTurns: number;
   /** Consecutive unreadable replies before the episode is given up. */
@@ -53,6 +59,7 @@ export async function runEpisode(
     ...(spec.family === undefined ? {} : { family: spec.family }),
     ...(spec.platform === undefined ? {} : { platform: spec.platform }),
     ...(spec.pack === undefined ? {} : { pack: spec.pack }),
+    ...(options.injections === undefined ? {} : { injections: options.injections }),
   };
   const baseline = options.reference
     ? referenceRollout(env, options.reference, reset, options.maxTurns)

@@ -36,6 +36,8 @@ export interface EvalRunOptions extends PlanOptions {
   readonly offer?: EpisodeOptions['offer'];
   readonly maxTurns?: number;
   readonly maxFormatErrors?: number;
+  /** See `EpisodeOptions.injections`. */
+  readonly injections?: EpisodeOptions['injections'];
   readonly concurrency?: number;
   readonly outDir: string;
   readonly resume?: boolean;
@@ -79,6 +81,7 @@ export async function runEval(
     family: options.family ?? null,
     platform: options.platform ?? null,
     packs: options.packs ? [...options.packs] : null,
+    injections: options.injections ?? 'seeded',
     maxTurns: options.maxTurns ?? 30,
     maxFormatErrors: options.maxFormatErrors ?? 3,
     reference: options.reference?.name ?? null,
@@ -181,6 +184,7 @@ export async function runEval(
     maxFormatErrors: options.maxFormatErrors ?? 3,
     ...(options.reference ? { reference: options.reference } : {}),
     ...(options.offer ? { offer: options.offer } : {}),
+    ...(options.injections ? { injections: options.injections } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
   const worker = async (): Promise<void> => {
