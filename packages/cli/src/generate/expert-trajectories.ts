@@ -5,8 +5,11 @@ import { createEpisodeMaker } from './episode.js';
 const firstSeed = 9_100_000_000;
 
 /**
- * Known-good trajectories for `forge selfcheck`: expert episodes that passed
- * every gate, from a fixed seed block so the self-check is reproducible.
+ * Known-good trajectories for `forge selfcheck`: the expert's episodes from
+ * a fixed seed block, so the self-check is reproducible. They are taken
+ * whatever the gates said about them, so the control row (every record must
+ * pass) can catch a gate that wrongly rejects good data. Only episodes the
+ * expert did not finish are skipped: those are not known-good.
  */
 export function expertTrajectories(count: number): TrajectoryRecord[] {
   const make = createEpisodeMaker({
@@ -24,6 +27,7 @@ export function expertTrajectories(count: number): TrajectoryRecord[] {
   for (let seed = firstSeed; out.length < count && seed < firstSeed + count * 40; seed += 1) {
     const episode = make(seed, 'train');
     if (episode.kind === 'accepted') out.push(episode.record);
+    else if (episode.record?.meta.success === true) out.push(episode.record);
   }
   return out;
 }
