@@ -17,12 +17,7 @@ import { evalDeps } from '../src/generate/eval-deps.js';
 // with what `forge eval` wires in (evalDeps: the gym, the expert as the
 // reference, every per-call gate of the dataset) on held-out seeds.
 const deps = evalDeps();
-function registered<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`evalDeps registers no ${what}`);
-  return value;
-}
-const expert = registered(deps.expert, 'expert');
-const createEnv = registered(deps.createEnv, 'gym');
+const { expert, createEnv } = deps;
 
 const seeds = (from: number, count: number): number[] =>
   Array.from({ length: count }, (_, i) => from + i);
@@ -31,7 +26,7 @@ async function score(policy: PolicyUnderTest, list: readonly number[], packs?: r
   const outcome = await runEval({
     createEnv,
     reference: expert,
-    ...(deps.gates ? { gates: deps.gates } : {}),
+    gates: deps.gates,
     policy,
     seeds: list,
     k: 1,

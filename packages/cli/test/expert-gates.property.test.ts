@@ -6,7 +6,11 @@ import {
   type TrajectoryRecord,
 } from '@forge/spec';
 import { corruptions, validate } from '@forge/validate';
-import { corruptedTrajectoryArb, validTrajectoryArb } from '@forge/validate/testing';
+import {
+  corruptEveryPlace,
+  corruptedTrajectoryArb,
+  validTrajectoryArb,
+} from '@forge/validate/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEpisodeMaker } from '../src/generate/episode.js';
@@ -52,18 +56,7 @@ describe('expert trajectories through every gate', () => {
 
   it('reject every operator at every applicable place of a dozen expert records', () => {
     const records = Array.from({ length: 12 }, (_, i) => expertRecord(i * 7919));
-    const misses: string[] = [];
-    let cases = 0;
-    for (const corruption of corruptions) {
-      for (const record of records) {
-        for (const place of corruption.applicable(record)) {
-          cases += 1;
-          const found = codes(corruption.apply(record, place));
-          if (!found.includes(corruption.expectedCode))
-            misses.push(`${corruption.name} ${record.id} @ ${place}: ${found.join(', ')}`);
-        }
-      }
-    }
+    const { misses, cases } = corruptEveryPlace(records, codes);
     expect(misses).toEqual([]);
     expect(cases).toBeGreaterThan(1000);
   });

@@ -73,6 +73,13 @@ describe('forge generate --catalog', () => {
     expect(manifest.catalog.sha256).not.toBe(readJson(join(out, 'manifest.json')).catalog.sha256);
   });
 
+  it('gives the same bytes on worker threads, which parse the catalog themselves', () => {
+    const threaded = join(dir, 'threaded');
+    const args = [...base, '--format', 'openai', '--catalog', catalogFile, '--workers', '2'];
+    expect(runForge([...args, '--out', threaded], dir).status).toBe(0);
+    expect(tree(threaded)).toEqual(tree(out));
+  });
+
   it('merges shards made with a catalog file into the same bytes, without --catalog', () => {
     const sharded = join(dir, 'sharded');
     for (const shard of ['0/2', '1/2']) {

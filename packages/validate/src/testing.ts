@@ -5,6 +5,7 @@ export {
   type TrajectorySource,
   validTrajectoryArb,
 } from './testing/arbitraries.js';
+export { corruptEveryPlace, type EveryPlaceResult } from './testing/every-place.js';
 export {
   type ScriptedOptions,
   scriptedFamilies,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corruptions, defaultGates, groundingGate, validate } from '../src/index.js';
 import { scriptedTrajectory } from '../src/testing/scripted-player.js';
-import { corruptedTrajectoryArb, validTrajectoryArb } from '../src/testing.js';
+import { corruptEveryPlace, corruptedTrajectoryArb, validTrajectoryArb } from '../src/testing.js';
 import { codes, context } from './support/context.js';
 import { handRecord, ios, listed } from './support/hand-record.js';
 
@@ -26,18 +26,7 @@ describe('corruption operators', () => {
   it('are rejected with their code at every applicable place, not only drawn ones', () => {
     // Seeds 0..9 cover each scripted family twice, on every platform.
     const records = Array.from({ length: 10 }, (_, seed) => scriptedTrajectory(seed));
-    const misses: string[] = [];
-    let cases = 0;
-    for (const corruption of corruptions) {
-      for (const record of records) {
-        for (const place of corruption.applicable(record)) {
-          cases += 1;
-          const found = codes(validate(corruption.apply(record, place), context));
-          if (!found.includes(corruption.expectedCode))
-            misses.push(`${corruption.name} ${record.id} @ ${place}: ${found.join(', ')}`);
-        }
-      }
-    }
+    const { misses, cases } = corruptEveryPlace(records, (r) => codes(validate(r, context)));
     expect(misses).toEqual([]);
     expect(cases).toBeGreaterThan(1000);
   });

@@ -19,12 +19,7 @@ import { evalDeps } from '../generate/eval-deps.js';
 // real expert behind a local OpenAI-compatible server (a test double of an
 // inference server, so the figures measure eval, not a model).
 const deps = evalDeps();
-function registered<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`evalDeps registers no ${what}`);
-  return value;
-}
-const expert = registered(deps.expert, 'expert');
-const createEnv = registered(deps.createEnv, 'gym');
+const { expert, createEnv } = deps;
 
 const episodes = 32;
 // The server finds an episode's task by its goal text, so a goal that
@@ -52,7 +47,7 @@ async function play(server: PolicyServer, label: string, concurrency: number): P
   const outcome = await runEval({
     createEnv,
     reference: expert,
-    ...(deps.gates ? { gates: deps.gates } : {}),
+    gates: deps.gates,
     policy: modelPolicy({ client, format: wireFormat('native'), stop: ['<|im_end|>'] }),
     seeds,
     k: 1,

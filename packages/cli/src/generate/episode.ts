@@ -37,16 +37,14 @@ export interface EpisodeConfig {
   readonly templateText?: string;
   /** Also write TRL preference pairs (trl/preference/). */
   readonly dpo?: boolean;
-  /** A catalog file's text (`--catalog`); the built-in toolkit when absent. */
+  /** The `--catalog` tools as JSON (already checked); the built-in toolkit when absent. */
   readonly catalogText?: string;
-  /** Where `catalogText` came from, for error locations. */
-  readonly catalogSource?: string;
 }
 
 /** The catalog a config plays with: its catalog file, parsed, or the built-in toolkit. */
 export function configCatalog(config: EpisodeConfig): Catalog {
   if (config.catalogText === undefined) return defaultCatalog();
-  const parsed = parseCatalog(config.catalogText, config.catalogSource ?? 'catalog');
+  const parsed = parseCatalog(config.catalogText, 'catalog');
   if (!parsed.success) throw parsed.error;
   return parsed.value;
 }

@@ -9,13 +9,17 @@ import {
 } from '@forge/validate';
 import type { EvalDeps } from '../commands/eval.js';
 
+/** EvalDeps with the gym, the expert, the gates and the held-out packs all present. */
+export type WiredEvalDeps = EvalDeps &
+  Required<Pick<EvalDeps, 'createEnv' | 'expert' | 'gates' | 'heldOutPacks'>>;
+
 /**
  * What `forge eval` scores with: the built-in gym, the expert as the
  * reference (and as `--policy expert` / `noisy:P`), and the dataset's own
  * gates checked call by call, so a model is judged by the rules its
  * training data had to pass.
  */
-export function evalDeps(): EvalDeps {
+export function evalDeps(): WiredEvalDeps {
   return {
     createEnv: () => createEnv(),
     expert: createExpert(),

@@ -8,15 +8,16 @@ import {
   type Manifest,
   type SeedRange,
 } from '@forge/export';
-import { type Catalog, ForgeError, type JsonValue, splits } from '@forge/spec';
-import { openAtomicFile } from './atomic-file.js';
 import {
-  configCatalog,
-  configExporters,
-  createEpisodeMaker,
-  type EpisodeConfig,
-  runJob,
-} from './episode.js';
+  type Catalog,
+  defaultCatalog,
+  ForgeError,
+  type JsonValue,
+  loadCatalogFile,
+  splits,
+} from '@forge/spec';
+import { openAtomicFile } from './atomic-file.js';
+import { configExporters, createEpisodeMaker, type EpisodeConfig, runJob } from './episode.js';
 import type { EpisodeOutput } from './episode-output.js';
 import { countEpisodes, type Job, planJobs } from './jobs.js';
 import { type GenerateOptions, leanExtra } from './options.js';
@@ -74,18 +75,18 @@ export function catalogIdentity(catalog: Catalog, builtIn: boolean): CatalogIden
   };
 }
 
-async function readCatalogText(path: string): Promise<string> {
-  return readFile(path, 'utf8').catch((cause: unknown) => {
-    const why =
-      (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read';
-    throw new ForgeError('FORGE_CATALOG_NOT_FOUND', `catalog file ${why}`, {
-      location: path,
-      cause,
-    });
-  });
+/** The `--catalog` file, loaded and checked by @forge/spec, or undefined for the built-in toolkit. */
+async function customCatalog(options: GenerateOptions): Promise<Catalog | undefined> {
+  if (options.catalog === undefined) return undefined;
+  const loaded = await loadCatalogFile(options.catalog);
+  if (!loaded.success) throw loaded.error;
+  return loaded.value;
 }
 
-async function episodeConfig(options: GenerateOptions): Promise<EpisodeConfig> {
+async function episodeConfig(
+  options: GenerateOptions,
+  catalog: Catalog | undefined,
+): Promise<EpisodeConfig> {
   let templateText: string | undefined;
   const template = options.template;
   if (template !== undefined) {
@@ -108,9 +109,8 @@ async function episodeConfig(options: GenerateOptions): Promise<EpisodeConfig> {
     perTurn: options.perTurn,
     dpo: options.dpo,
     ...(templateText === undefined ? {} : { templateText }),
-    ...(options.catalog === undefined
-      ? {}
-      : { catalogText: await readCatalogText(options.catalog), catalogSource: options.catalog }),
+    // Workers get the checked catalog as data and parse it themselves.
+    ...(catalog === undefined ? {} : { catalogText: JSON.stringify(catalog.tools) }),
   };
 }
 
@@ -156,10 +156,11 @@ export async function runGenerate(options: GenerateOptions, io: RunIo): Promise<
     seed: options.seed,
     ratios: options.ratios,
   });
-  const config = await episodeConfig(options);
-  // Parsed here first so a bad catalog is a one-line error before any work.
-  const catalog = configCatalog(config);
-  const identity = catalogIdentity(catalog, config.catalogText === undefined);
+  // Loaded here first so a bad catalog is a one-line error before any work.
+  const custom = await customCatalog(options);
+  const catalog = custom ?? defaultCatalog();
+  const identity = catalogIdentity(catalog, custom === undefined);
+  const config = await episodeConfig(options, custom);
   const sharded = options.shard.count > 1;
   const outDir = sharded
     ? join(options.out, `shard-${options.shard.index}-of-${options.shard.count}`)
