@@ -81,6 +81,7 @@ function electronDevice(udid: string, path: string): DeviceState {
     installed: [],
     foreground: null,
     orientation: 'Portrait',
+    display: { textScale: 1, zoom: 1 },
     apps: {},
     serverActive: false,
     tabs: [{ id: 1, url: 'about:blank', title: 'New Tab', rt: null }],

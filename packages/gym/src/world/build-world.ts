@@ -5,7 +5,7 @@
  */
 import { platforms } from '@forge/spec';
 import type { Rng } from '../rng.js';
-import { createDevice, createIdPool } from './devices.js';
+import { createDevice, createIdPool, displaySettings } from './devices.js';
 import type { AppSpec } from './model.js';
 import type { World, WorldState } from './state.js';
 import { systemApps } from './system-apps.js';
@@ -98,5 +98,9 @@ export function buildWorld(rng: Rng, request: WorldRequest): BuiltWorld {
     }
   }
   if (rng.chance(0.3)) state.update.available = rng.pick(['0.5.3', '0.6.0', '0.6.1']);
+  // Drawn last, from a fork, so every draw above is what it was before
+  // devices had display settings.
+  const display = rng.fork('display');
+  for (const d of state.devices) d.display = displaySettings(display, d.platform);
   return { world: { apps, state }, device: at };
 }

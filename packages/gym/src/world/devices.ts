@@ -64,6 +64,7 @@ function blank(
     installed: [],
     foreground: null,
     orientation: 'Portrait',
+    display: { textScale: 1, zoom: 1 },
     apps: {},
     serverActive: false,
     tabs: [],
@@ -73,6 +74,27 @@ function blank(
     storage: { local: {}, session: {} },
     screenshots: 0,
   };
+}
+
+// The settings' steps as the OSes offer them. iOS: the seven standard
+// Dynamic Type sizes (Large is the default) and Display Zoom's Standard or
+// Larger Text. Android: Font size's steps (Android 14) and Display size's.
+const textScales: Readonly<Record<'ios' | 'android', readonly number[]>> = {
+  ios: [0.82, 0.88, 0.94, 1, 1, 1, 1.12, 1.24, 1.35],
+  android: [0.85, 1, 1, 1, 1.15, 1.3, 1.5],
+};
+const zooms: Readonly<Record<'ios' | 'android', readonly number[]>> = {
+  ios: [1, 1, 1, 1.07],
+  android: [0.9, 1, 1, 1, 1.1, 1.2],
+};
+
+/**
+ * A mobile device's display settings. Most users keep the defaults; the
+ * rest spread over the settings' steps. Chromium targets keep 1 and 1.
+ */
+export function displaySettings(rng: Rng, platform: Platform): DeviceState['display'] {
+  if (platform === 'chromium') return { textScale: 1, zoom: 1 };
+  return { textScale: rng.pick(textScales[platform]), zoom: rng.pick(zooms[platform]) };
 }
 
 /** A new device of a platform; `booted` false gives a shut-down simulator or an AVD to boot. */

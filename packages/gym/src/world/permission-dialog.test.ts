@@ -9,7 +9,13 @@ const models = {
   android: ['Pixel_8_API_35', 'Small_Phone_API_34', 'Pixel_9_Pro_API_35', 'Medium_Phone_API_35'],
 } as const;
 
-const device = (platform: 'ios' | 'android', name: string) => ({ platform, name }) as DeviceState;
+const device = (platform: 'ios' | 'android', name: string, textScale = 1, zoom = 1) =>
+  ({ platform, name, display: { textScale, zoom } }) as DeviceState;
+// Every step the device settings offer (devices.ts), default first.
+const settings = {
+  ios: { textScale: [1, 0.82, 0.88, 0.94, 1.12, 1.24, 1.35], zoom: [1, 1.07] },
+  android: { textScale: [1, 0.85, 1.15, 1.3, 1.5], zoom: [1, 0.9, 1.1, 1.2] },
+} as const;
 const inside = (f: Frame) => f.x >= 0 && f.y >= 0 && f.x + f.w <= 1 && f.y + f.h <= 1;
 // Frames that share an edge do not overlap; 1e-9 absorbs float error in x + w.
 const eps = 1e-9;
@@ -19,10 +25,17 @@ const overlap = (a: Frame, b: Frame) =>
 describe('permission dialog layout', () => {
   it('keeps every button on screen, apart and of positive size on every model, title and count', () => {
     const arb = fc.oneof(
-      fc.record({ platform: fc.constant('ios' as const), name: fc.constantFrom(...models.ios) }),
+      fc.record({
+        platform: fc.constant('ios' as const),
+        name: fc.constantFrom(...models.ios),
+        textScale: fc.constantFrom(...settings.ios.textScale),
+        zoom: fc.constantFrom(...settings.ios.zoom),
+      }),
       fc.record({
         platform: fc.constant('android' as const),
         name: fc.constantFrom(...models.android),
+        textScale: fc.constantFrom(...settings.android.textScale),
+        zoom: fc.constantFrom(...settings.android.zoom),
       }),
     );
     fc.assert(
@@ -32,7 +45,7 @@ describe('permission dialog layout', () => {
         fc.constantFrom(2, 3),
         (d, title, n) => {
           const { buttons, message } = permissionDialogLayout(
-            device(d.platform, d.name),
+            device(d.platform, d.name, d.textScale, d.zoom),
             title,
             `${title} because it needs it`,
             n,
@@ -79,5 +92,27 @@ describe('permission dialog layout', () => {
       }
     // Models of near-equal height may round to the same point; most must differ.
     expect(points.size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('moves the buttons with the text size and display zoom on one model and title', () => {
+    const title = 'Allow Harbor Tune to access your contacts?';
+    for (const platform of ['ios', 'android'] as const) {
+      const name = models[platform][0];
+      const at = (t: number, z: number) =>
+        permissionDialogLayout(device(platform, name, t, z), title, 'Harbor Tune finds friends.', 2)
+          .buttons[1];
+      const base = at(1, 1);
+      const larger = at(settings[platform].textScale.at(-1) ?? 1, 1);
+      const zoomed = at(1, settings[platform].zoom.at(-1) ?? 1);
+      // Larger text makes a taller card and taller buttons, centred the same.
+      expect(larger?.h).toBeGreaterThan(base?.h ?? 0);
+      expect(larger?.y).not.toBe(base?.y);
+      // Zoom leaves fewer points: the same card covers more of the screen.
+      expect(zoomed?.h).toBeGreaterThan(base?.h ?? 0);
+      const points = new Set<string>();
+      for (const t of settings[platform].textScale)
+        for (const z of settings[platform].zoom) points.add(`${at(t, z)?.x},${at(t, z)?.y}`);
+      expect(points.size).toBeGreaterThanOrEqual(settings[platform].textScale.length);
+    }
   });
 });

@@ -3,7 +3,9 @@
  * centred on the screen and grows with its title and usage message, so its
  * buttons move with the device's size, the app's name and its reason. A
  * fixed layout would hand a model two tap points to memorise in every
- * episode with a dialog.
+ * episode with a dialog. The device's display settings count too: a larger
+ * text size grows the title, the message and the buttons, and display zoom
+ * leaves fewer points on the same screen, so the card takes more of it.
  */
 import type { Frame } from './model.js';
 import type { DeviceState } from './state.js';
@@ -49,6 +51,10 @@ function normalizeEdges(f: Frame, size: { w: number; h: number }): Frame {
   return { x, y, w: r3(r3((f.x + f.w) / size.w) - x), h: r3(r3((f.y + f.h) / size.h) - y) };
 }
 
+/** A button row grows with the text size, never below its default touch height. */
+const rowHeight = (base: number, textScale: number) =>
+  Math.round(base * Math.max(1, 1 + 0.6 * (textScale - 1)));
+
 /**
  * iOS: a 270-point alert, the title and the app's usage message above the
  * buttons: two sit side by side, more are stacked in 44-point rows (as the
@@ -62,22 +68,25 @@ export function permissionDialogLayout(
   message: string,
   buttons: number,
 ): DialogLayout {
-  const size = screens[device.name] ?? fallback;
+  const model = screens[device.name] ?? fallback;
+  const { textScale: t, zoom } = device.display;
+  const size = { w: model.w / zoom, h: model.h / zoom };
   if (device.platform === 'ios') {
     const width = 270;
-    const titleH = lines(title, width - 32, 8.6) * 22;
-    const messageH = lines(message, width - 32, 6.6) * 18;
+    const titleH = Math.round(lines(title, width - 32, 8.6 * t) * 22 * t);
+    const messageH = Math.round(lines(message, width - 32, 6.6 * t) * 18 * t);
     const rows = buttons === 2 ? 1 : buttons;
-    const height = 20 + titleH + 4 + messageH + 20 + 44 * rows;
+    const row = rowHeight(44, t);
+    const height = 20 + titleH + 4 + messageH + 20 + row * rows;
     const x = (size.w - width) / 2;
     const top = (size.h - height) / 2;
-    const firstRow = top + height - 44 * rows;
+    const firstRow = top + height - row * rows;
     const frames: Frame[] = [];
     for (let i = 0; i < buttons; i += 1) {
       frames.push(
         rows === 1
-          ? { x: x + (i * width) / 2, y: firstRow, w: width / 2, h: 44 }
-          : { x, y: firstRow + 44 * i, w: width, h: 44 },
+          ? { x: x + (i * width) / 2, y: firstRow, w: width / 2, h: row }
+          : { x, y: firstRow + row * i, w: width, h: row },
       );
     }
     return {
@@ -86,16 +95,17 @@ export function permissionDialogLayout(
     };
   }
   const width = Math.min(size.w - 48, 560);
-  const titleH = lines(title, width - 48, 10.5) * 28;
-  const messageH = lines(message, width - 48, 7.4) * 20;
-  const stackH = 48 * buttons + 8 * (buttons - 1);
+  const titleH = Math.round(lines(title, width - 48, 10.5 * t) * 28 * t);
+  const messageH = Math.round(lines(message, width - 48, 7.4 * t) * 20 * t);
+  const button = rowHeight(48, t);
+  const stackH = button * buttons + 8 * (buttons - 1);
   const height = 24 + 24 + 16 + titleH + 12 + messageH + 24 + stackH + 16;
   const x = (size.w - width) / 2 + 24;
   const top = (size.h - height) / 2;
   const first = top + height - 16 - stackH;
   const frames: Frame[] = [];
   for (let i = 0; i < buttons; i += 1)
-    frames.push(normalize({ x, y: first + 56 * i, w: width - 48, h: 48 }, size));
+    frames.push(normalize({ x, y: first + (button + 8) * i, w: width - 48, h: button }, size));
   return {
     message: normalize({ x, y: top + 64 + titleH + 12, w: width - 48, h: messageH }, size),
     buttons: frames,

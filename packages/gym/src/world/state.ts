@@ -92,6 +92,13 @@ export interface DeviceState {
   installed: string[];
   foreground: string | null;
   orientation: Orientation;
+  /**
+   * The user's display settings: text size (iOS Dynamic Type, Android font
+   * size; 1 is the default) and display zoom (iOS Display Zoom, Android
+   * display size; above 1 shows everything larger, so fewer points fit on
+   * the screen). System dialogs lay out with them.
+   */
+  display: { textScale: number; zoom: number };
   apps: Record<string, AppRuntime>;
   serverActive: boolean;
   tabs: TabState[];
