@@ -86,7 +86,7 @@ export function createEnv(options: EnvOptions = {}): GymEnv {
   const registry = createFamilyRegistry(options.families ?? defaultFamilies);
   const maxSteps = options.maxSteps ?? defaultMaxSteps;
   const dispatcher = createDispatcher(catalog, options.handlers ?? defaultToolHandlers);
-  const generateApp = createAppSource(packs, options.appPool);
+  const generateApp = createAppSource(packs, options.appPool, registry.families);
   let episode: Episode | undefined;
   let firedThisStep: string | undefined;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEnv } from '../env.js';
 import { login } from '../families/login.js';
+import { defaultFamilies } from '../families/registry.js';
 import { authPack, bankingPack, settingsPack } from '../packs/archetypes/index.js';
 import { createRng } from '../rng.js';
 import { createAppSource } from './app-source.js';
@@ -12,6 +13,19 @@ describe('pack probes', () => {
     expect(canHost(login, authPack, ios)).toBe(true);
     expect(canHost(login, bankingPack, ios)).toBe(true);
     expect(canHost(login, settingsPack, ios)).toBe(false);
+  });
+
+  it('give each family the same verdict asked alone or with company', () => {
+    const android = { platform: 'android', kind: 'native' } as const;
+    for (const pack of [authPack, settingsPack]) {
+      // Copies are new WeakMap keys, so nothing is answered from an earlier probe.
+      const together = { ...pack };
+      const verdicts = defaultFamilies.map((f) => canHost(f, together, android, defaultFamilies));
+      const alone = defaultFamilies.map((f) => canHost(f, { ...pack }, android));
+      expect(verdicts).toEqual(alone);
+      expect(verdicts).toContain(true);
+      expect(verdicts).toContain(false);
+    }
   });
 });
 

@@ -22,8 +22,11 @@ export type AppSource = (rng: Rng, family: TaskFamily, opts: ResetOptions) => Ap
 
 /** Random draws before the ordered sweep over every candidate. */
 const maxAttempts = 24;
-/** Apps remembered per pack: a replay resets right after its episode, so a few suffice. */
-const memoSize = 32;
+/**
+ * Apps remembered per pack: a replay resets right after its episode, so a
+ * few suffice (an app is about 46 KB of heap; 32 per pack held 20 MB).
+ */
+const memoSize = 4;
 
 const memo = new WeakMap<Pack, Map<string, AppSpec>>();
 const supported = new WeakMap<AppSpec, Map<TaskFamily, boolean>>();
@@ -78,8 +81,13 @@ function childSeed(rng: Rng, episodeSeed: number, label: string): number {
  * An app source over these packs. With a `pool`, app seeds come from `pool`
  * slots per pack request (the memo keeps them all), so apps repeat across
  * episodes; the episode rng is drawn from exactly as without one.
+ * `families` are the env's families, probed together (see pack-probe).
  */
-export function createAppSource(packs: readonly Pack[], pool?: number): AppSource {
+export function createAppSource(
+  packs: readonly Pack[],
+  pool?: number,
+  families: readonly TaskFamily[] = [],
+): AppSource {
   if (pool !== undefined && !(Number.isInteger(pool) && pool > 0)) {
     throw new ForgeError('FORGE_USAGE', `appPool must be a positive integer, got ${pool}`);
   }
@@ -107,7 +115,7 @@ export function createAppSource(packs: readonly Pack[], pool?: number): AppSourc
         .filter((r) => opts.platform === undefined || r.platform === opts.platform)
         .map((request) => ({ pack, request })),
     );
-    const able = all.filter(({ pack, request }) => canHost(family, pack, request));
+    const able = all.filter(({ pack, request }) => canHost(family, pack, request, families));
     const entry = { all, able };
     byOpts.set(key, entry);
     return entry;

@@ -2,9 +2,15 @@
  * Which pack requests can host which family. Most families need a feature
  * only some packs build (a login form, a map, a long list), and drawing a
  * pack that never has it wastes a whole app generation. Each pack request is
- * probed once, on a fixed set of probe apps, so the answer is a pure
- * function of the pack and the family: it never depends on which episodes
- * ran before, and every env in the process shares it.
+ * probed on a fixed set of probe apps, so the answer is a pure function of
+ * the pack and the family: it never depends on which episodes ran before,
+ * and every env in the process shares it.
+ *
+ * Only the verdicts are kept, never the probe apps: 8 apps for each of the
+ * default packs' 64 requests are about 23 MB of heap that a long run would
+ * otherwise carry to the end. So that each probe app is generated once, the
+ * first question about a pack request answers it for the asking family and
+ * its company (the env's other families) together.
  */
 import type { TaskFamily } from '../families/family.js';
 import type { Pack, PackRequest } from '../packs/pack.js';
@@ -14,54 +20,57 @@ import type { AppSpec } from '../world/model.js';
 /** Probe apps per pack request: enough to see any feature a pack builds in one app of eight. */
 export const probeApps = 8;
 
-const apps = new WeakMap<Pack, Map<string, AppSpec[]>>();
-const verdicts = new WeakMap<TaskFamily, WeakMap<Pack, Map<string, boolean>>>();
+const verdicts = new WeakMap<Pack, Map<string, Map<TaskFamily, boolean>>>();
 
 const requestKey = (r: PackRequest): string => `${r.platform}/${r.kind}`;
 
-/**
- * Probe app `i` of a pack request, generated on first use from seeds no
- * episode uses. Lazily, one at a time: a family that the first probe app
- * already hosts never pays for the other seven.
- */
+/** Probe app `i` of a pack request, from seeds no episode uses. */
 function probeApp(pack: Pack, request: PackRequest, i: number): AppSpec {
-  let byRequest = apps.get(pack);
-  if (!byRequest) {
-    byRequest = new Map();
-    apps.set(pack, byRequest);
-  }
-  const key = requestKey(request);
-  let list = byRequest.get(key);
-  if (!list) {
-    list = [];
-    byRequest.set(key, list);
-  }
-  let app = list[i];
-  if (!app) {
-    app = pack.generate(createRng(deriveSeed('forge-pack-probe', pack.id, key, i)), request);
-    list[i] = app;
-  }
-  return app;
+  return pack.generate(
+    createRng(deriveSeed('forge-pack-probe', pack.id, requestKey(request), i)),
+    request,
+  );
 }
 
-/** True when some probe app of this pack request supports the family. */
-export function canHost(family: TaskFamily, pack: Pack, request: PackRequest): boolean {
-  let byPack = verdicts.get(family);
-  if (!byPack) {
-    byPack = new WeakMap();
-    verdicts.set(family, byPack);
-  }
-  let byRequest = byPack.get(pack);
+function known(pack: Pack, request: PackRequest): Map<TaskFamily, boolean> {
+  let byRequest = verdicts.get(pack);
   if (!byRequest) {
     byRequest = new Map();
-    byPack.set(pack, byRequest);
+    verdicts.set(pack, byRequest);
   }
   const key = requestKey(request);
-  const known = byRequest.get(key);
-  if (known !== undefined) return known;
-  let verdict = false;
-  for (let i = 0; i < probeApps && !verdict; i += 1)
-    verdict = family.supports(probeApp(pack, request, i));
-  byRequest.set(key, verdict);
-  return verdict;
+  let table = byRequest.get(key);
+  if (!table) {
+    table = new Map();
+    byRequest.set(key, table);
+  }
+  return table;
+}
+
+/**
+ * True when some probe app of this pack request supports the family.
+ * `company` are families likely to ask next: they are settled on the same
+ * probe apps, which are then dropped. Probing stops once every open family
+ * has found a host.
+ */
+export function canHost(
+  family: TaskFamily,
+  pack: Pack,
+  request: PackRequest,
+  company: readonly TaskFamily[] = [],
+): boolean {
+  const table = known(pack, request);
+  const verdict = table.get(family);
+  if (verdict !== undefined) return verdict;
+  const open = new Set([family, ...company.filter((f) => !table.has(f))]);
+  for (let i = 0; i < probeApps && open.size > 0; i += 1) {
+    const app = probeApp(pack, request, i);
+    for (const f of open) {
+      if (!f.supports(app)) continue;
+      table.set(f, true);
+      open.delete(f);
+    }
+  }
+  for (const f of open) table.set(f, false);
+  return table.get(family) === true;
 }
