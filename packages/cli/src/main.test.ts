@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exitCodes } from './exit-codes.js';
 import type { CommandIo } from './io.js';
 import { main } from './main.js';
 
@@ -20,6 +21,13 @@ describe('main', () => {
     const io = bufferIo();
     expect(await main(['--help'], io)).toBe(0);
     expect(io.out.join('')).toContain('catalog');
+  });
+
+  it('names every exit code in its help', async () => {
+    const io = bufferIo();
+    await main(['--help'], io);
+    const line = io.out.join('').split('Exit codes:')[1] ?? '';
+    for (const code of Object.values(exitCodes)) expect(line).toMatch(new RegExp(`\\b${code}\\b`));
   });
 
   it('exits 2 with no command', async () => {

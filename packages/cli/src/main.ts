@@ -67,7 +67,8 @@ ${Object.entries(commands)
   .join('\n')}
 
 Run 'forge <command> --help' for a command's options.
-Exit codes: 0 success, 1 the work found problems, 2 bad usage or unusable input.
+Exit codes: 0 success, 1 the work found problems, 2 bad usage or unusable input,
+3 a required environment variable is unset (eval --api-key-env), 130 interrupted.
 `;
 
 /** Runs one forge command line and returns its exit code; never throws. */

@@ -63,12 +63,8 @@ Exit codes: 0 done, 1 episodes lost to endpoint errors, 2 bad usage,
 3 --api-key-env names an unset variable, 130 interrupted.
 `;
 
-/**
- * Exit code when --api-key-env names a variable that is not set. Its own
- * code, not usage's 2: the command line is right and the environment is
- * not, and a script that exports the key can tell the two apart.
- */
-export const missingApiKeyExit = 3;
+/** Exit code when --api-key-env names a variable that is not set (exitCodes.environment). */
+export const missingApiKeyExit = exitCodes.environment;
 
 /** What the command needs from the rest of Forge; the CLI's composition root fills it in. */
 export interface EvalDeps {
@@ -83,7 +79,10 @@ export interface EvalDeps {
   readonly systemPrompt?: (task: Task, tools: readonly ToolSpec[]) => string;
 }
 
-/** Nothing registered yet: the lead wires the gym, expert and gates here. */
+/**
+ * No gym, expert or gates: for embedders who pass their own. The `forge`
+ * command passes `evalDeps()` (main.ts), which wires all three.
+ */
 export const defaultEvalDeps: EvalDeps = {};
 
 function parse(args: readonly string[]) {
