@@ -1,6 +1,6 @@
 /**
  * android-boot: boot the named AVD, open the app on it and show the user's
- * target on its first screen.
+ * target on the screen they named (a screen off home, or home itself).
  *
  * The device guard does the booting: list-devices shows the AVD among the
  * bootable ones, boot-device takes its name, and a boot that timed out is
@@ -11,9 +11,10 @@
 import type { PolicyAction } from '@forge/spec';
 import { callAction } from '../core/actions.js';
 import type { ExpertView } from '../core/view.js';
-import { privilegedString } from '../core/view.js';
+import { privilegedList, privilegedString } from '../core/view.js';
 import { latestOk, replyOf } from './device-calls.js';
 import { reachGoal, visible } from './goals.js';
+import { pathGoals } from './screen-path.js';
 import type { Strategy } from './strategy.js';
 
 const target = (view: ExpertView): string => privilegedString(view, 'targetId') ?? '';
@@ -40,11 +41,15 @@ function listAgain(view: ExpertView): PolicyAction | undefined {
   return callAction(view, 'list-devices', {}, 'confirm-boot');
 }
 
-/** Boot (by the guards), list again, launch, and read the home screen until the target shows. */
+/** Boot (by the guards), list again, launch, walk to the screen, and read it until the target shows. */
 export const androidBootStrategy: Strategy = {
   family: 'android-boot',
   followUp: listAgain,
   goals: [
+    ...pathGoals(
+      (view) => privilegedList(view, 'path'),
+      (view) => String(view.task.params.screen ?? ''),
+    ),
     reachGoal(
       () => [],
       (view) => [target(view)],

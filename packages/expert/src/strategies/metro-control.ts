@@ -2,12 +2,13 @@
 import { callAction, onRuntime } from '../core/actions.js';
 import type { ExpertView } from '../core/view.js';
 import { jsonResult, lastOk } from './runtime-calls.js';
+import { screenParamGoals } from './screen-path.js';
 import type { Strategy } from './strategy.js';
 
 /** The user asked to stop Metro (rule 14: never stop it unasked). */
 const stopAsked = (view: ExpertView): boolean => view.task.params.stop === true;
 
-/** Reload (no debugger connection needed), then stop-metro when asked. */
+/** Reload (no debugger connection needed), open the named screen, then stop-metro when asked. */
 export const metroControlStrategy: Strategy = {
   family: 'metro-control',
   goals: [
@@ -16,6 +17,8 @@ export const metroControlStrategy: Strategy = {
       done: (view) => lastOk(view, 'debugger-reload-metro') !== undefined,
       next: (view) => callAction(view, 'debugger-reload-metro', onRuntime(view), 'reload'),
     },
+    // A reload starts the app over at home: the screen the user named is opened after it.
+    ...screenParamGoals(),
     {
       name: 'stop-metro',
       done: (view) => !stopAsked(view) || lastOk(view, 'stop-metro') !== undefined,

@@ -1,13 +1,15 @@
 /**
  * reinstall-reset: reinstall the app from its build (which wipes its data
  * and permissions), relaunch it, and confirm from a discovery that its home
- * screen is up with no prompt in the way.
+ * screen is up with no prompt in the way; then walk to the screen the user
+ * wants to see back at its defaults, when they named one.
  */
 import { callAction, onDevice } from '../core/actions.js';
 import { discover } from '../core/moves.js';
 import type { ExpertView } from '../core/view.js';
 import { privilegedString } from '../core/view.js';
 import { latestOk, replyOf } from './device-calls.js';
+import { screenParamGoals } from './screen-path.js';
 import type { Strategy, SubGoal } from './strategy.js';
 
 /** The app's build on disk: the user named it in the request. */
@@ -71,11 +73,14 @@ const confirm: SubGoal = {
   next: (view) => discover(view),
 };
 
-/** Reinstall first (a launch before it would be wiped anyway), then relaunch and re-discover. */
+/**
+ * Reinstall first (a launch before it would be wiped anyway), then relaunch,
+ * re-discover, and open the screen the user named, if any.
+ */
 export const reinstallResetStrategy: Strategy = {
   family: 'reinstall-reset',
   usesApp: false,
-  goals: [reinstall, relaunch, confirm],
+  goals: [reinstall, relaunch, confirm, ...screenParamGoals()],
   facts(view) {
     const out = replyOf(reinstalled(view));
     if (out?.reinstalled !== true || typeof out.bundleId !== 'string') return {};

@@ -1,12 +1,14 @@
 /**
  * rotate-gesture: turn an iOS map to a heading with a two-finger rotation
- * centred on the map, or set the device's orientation with `rotate`.
+ * centred on the map, or set the device's orientation with `rotate`, once
+ * the screen the user named (if any) is showing.
  */
 import { callAction, onDevice } from '../core/actions.js';
 import { discover } from '../core/moves.js';
 import { reach } from '../core/reach.js';
 import { type ExpertView, privilegedList, privilegedString } from '../core/view.js';
 import { reachGoal } from './goals.js';
+import { screenParamGoals } from './screen-path.js';
 import type { Strategy } from './strategy.js';
 import { lastSuccess, outputOf, param } from './tool-outputs.js';
 
@@ -29,6 +31,8 @@ export const rotateGestureStrategy: Strategy = {
       (view) => [map(view)],
       (view) => heading(view) === undefined || finished(view),
     ),
+    // The orientation variant may name a screen to see turned: open it first.
+    ...screenParamGoals(),
     {
       name: 'rotate',
       done: finished,

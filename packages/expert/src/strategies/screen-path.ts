@@ -1,7 +1,7 @@
 /** Reaching a screen by its path of taps, and telling that the screen reached is the right one. */
 import { discover, tap } from '../core/moves.js';
 import { reach } from '../core/reach.js';
-import type { ExpertView } from '../core/view.js';
+import { type ExpertView, privilegedList } from '../core/view.js';
 import { reachGoal } from './goals.js';
 import type { SubGoal } from './strategy.js';
 
@@ -60,4 +60,16 @@ export function pathGoals(
       },
     },
   ];
+}
+
+/**
+ * `pathGoals` for a task whose screen is optional: done at once when the
+ * task names no screen (its `screen` param is absent).
+ */
+export function screenParamGoals(): SubGoal[] {
+  const named = (view: ExpertView): boolean => typeof view.task.params.screen === 'string';
+  return pathGoals(
+    (view) => (named(view) ? privilegedList(view, 'path') : []),
+    (view) => String(view.task.params.screen ?? ''),
+  ).map((goal) => ({ ...goal, done: (view) => !named(view) || goal.done(view) }));
 }

@@ -1,14 +1,26 @@
-/** android-boot: boot an Android virtual device and open the app on it. */
+/** android-boot: boot an Android virtual device and open the app on it, at a screen. */
 import { indexApp } from '../world/app-index.js';
+import type { AppSpec, ScreenSpec } from '../world/model.js';
 import { isInteractive } from '../world/runtime.js';
 import type { TaskFamily } from './family.js';
-import { uniqueLabel } from './helpers.js';
+import { pickByDepth, routedScreens, uniqueLabel } from './helpers.js';
+
+/** Labels a user could name to say what they want to see on a screen. */
+const targetsOn = (screen: ScreenSpec) =>
+  screen.elements.filter(
+    (e) => isInteractive(e) && !e.disabled && e.on?.kind !== 'back' && uniqueLabel(screen, e),
+  );
+
+/** Screens off home the user may want opened, each with something to name on it. */
+function deeperScreens(app: AppSpec) {
+  return routedScreens(app, 1).filter(({ screen }) => targetsOn(screen).length > 0);
+}
 
 /**
- * Boot a named AVD and bring the app up on its home screen. `target` is a
- * label on that home screen the user wants to see, which is how they know
- * the app is ready. Sampling shuts the task's emulator down: the task is
- * about booting it.
+ * Boot a named AVD and bring the app up on `screen`, a screen off its home
+ * when the app has one (else home itself). `target` is a label on that
+ * screen the user wants to see, which is how they know the app is ready.
+ * Sampling shuts the task's emulator down: the task is about booting it.
  */
 export const androidBoot: TaskFamily = {
   id: 'android-boot',
@@ -24,19 +36,23 @@ export const androidBoot: TaskFamily = {
     const d = world.state.devices[device];
     const home = indexApp(app).screens.get(app.home);
     if (!d || d.avd === null || !home) return undefined;
-    const options = home.elements.filter(
-      (e) => isInteractive(e) && !e.disabled && uniqueLabel(home, e),
-    );
+    const deeper = deeperScreens(app);
+    const route =
+      deeper.length > 0
+        ? pickByDepth(rng.fork('screen'), deeper)
+        : { screen: home, depth: 0, path: [] as string[] };
+    const options = targetsOn(route.screen);
     if (options.length === 0) return undefined;
     const target = rng.pick(options);
     d.booted = false;
     d.foreground = null;
     const avd = d.avd;
+    const screen = route.screen;
     return {
-      goal: `Boot the ${avd} emulator and open ${app.name} so I can see "${target.label}".`,
-      params: { avd, target: target.label },
-      privileged: { avd, targetId: target.id, screenId: app.home },
-      difficulty: 'medium',
+      goal: `Boot the ${avd} emulator and open ${app.name} on its ${screen.title} screen so I can see "${target.label}".`,
+      params: { avd, target: target.label, screen: screen.title },
+      privileged: { avd, targetId: target.id, screenId: screen.id, path: route.path },
+      difficulty: route.depth >= 2 ? 'hard' : 'medium',
       check: (w) => {
         const now = w.state.devices[device];
         const rt = now?.apps[app.id];
@@ -44,7 +60,7 @@ export const androidBoot: TaskFamily = {
           now?.booted === true &&
           now.foreground === app.id &&
           rt?.running === true &&
-          rt.screen === app.home &&
+          rt.screen === screen.id &&
           rt.dialog === null
         );
       },

@@ -3,6 +3,7 @@ import { indexApp } from '../world/app-index.js';
 import type { AppSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
 import {
+  deeperFirst,
   difficultyOf,
   pickByDepth,
   routedScreens,
@@ -45,7 +46,7 @@ export const dragGesture: TaskFamily = {
     if (app.kind === 'web') {
       const options = sliders(app);
       if (options.length === 0) return undefined;
-      const { screen, el, key, depth, path } = pickByDepth(rng, options);
+      const { screen, el, key, depth, path } = pickByDepth(rng, deeperFirst(options));
       const start = String(app.initialState[key] ?? el.value ?? '');
       // The simulated slider maps the drag's end x (0..1) to 0..100.
       const amount = rng.pick(
@@ -67,7 +68,7 @@ export const dragGesture: TaskFamily = {
     }
     const options = pressables(app);
     if (options.length === 0) return undefined;
-    const { screen, el, modal, depth, path } = pickByDepth(rng, options);
+    const { screen, el, modal, depth, path } = pickByDepth(rng, deeperFirst(options));
     const key = `${screen.id}/${el.id}:long-press`;
     return {
       goal: `In ${app.name}, long-press "${el.label}" on the ${screen.title} screen to open its menu.`,

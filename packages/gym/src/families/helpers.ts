@@ -113,3 +113,15 @@ export function pickByDepth<T extends { readonly depth: number }>(
   const depth = rng.pick(depths);
   return rng.pick(options.filter((o) => o.depth === depth));
 }
+
+/**
+ * The options off the home screen, when there are any: a task about a
+ * screen the user has to be taken to. Home stays the fallback for an app
+ * whose only candidate is there.
+ */
+export function deeperFirst<T extends { readonly depth: number }>(
+  options: readonly T[],
+): readonly T[] {
+  const deeper = options.filter((o) => o.depth >= 1);
+  return deeper.length > 0 ? deeper : options;
+}

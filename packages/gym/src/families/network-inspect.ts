@@ -1,7 +1,7 @@
 /** network-inspect: find a request in a React Native app's network log and open its details. */
 import type { AppSpec, RequestSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, pickByDepth, routedScreens } from './helpers.js';
+import { deeperFirst, difficultyOf, pickByDepth, routedScreens } from './helpers.js';
 
 /** The request's path as a user names it: the url without scheme and host. */
 export function endpointOf(request: RequestSpec): string {
@@ -29,7 +29,7 @@ export const networkInspect: TaskFamily = {
   sample(rng, { app }) {
     const options = candidates(app);
     if (!app.runtime || options.length === 0) return undefined;
-    const { request, endpoint, screen, depth, path } = pickByDepth(rng, options);
+    const { request, endpoint, screen, depth, path } = pickByDepth(rng, deeperFirst(options));
     return {
       goal: `In ${app.name}, open the ${screen.title} screen and tell me the method and status of the request to ${endpoint}.`,
       params: { endpoint, screen: screen.title },

@@ -1,7 +1,7 @@
 /** rotate-gesture: turn an iOS map to a heading, or rotate the device to an orientation. */
 import type { Orientation } from '../world/state.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, pickByDepth, routedScreens, runtimesOf } from './helpers.js';
+import { difficultyOf, pickByDepth, routedScreens, runtimesOf, shownRuntime } from './helpers.js';
 
 const headings = [45, 90, 135, 180, 225, 270, 315];
 const orientations: readonly Orientation[] = [
@@ -13,7 +13,8 @@ const orientations: readonly Orientation[] = [
 /**
  * Two variants, each with one of the optional params: `heading` (degrees) for
  * a rotatable map on iOS (two-finger rotation exists only there), else
- * `orientation` for the device, which any mobile app allows.
+ * `orientation` for the device, which any mobile app allows, with `screen`
+ * (a screen off home) the user wants to see turned.
  */
 export const rotateGesture: TaskFamily = {
   id: 'rotate-gesture',
@@ -41,12 +42,32 @@ export const rotateGesture: TaskFamily = {
       };
     }
     const orientation = rng.pick(orientations);
+    // The user wants one screen in that orientation (how it lays out there),
+    // so the device is turned once the app shows it. Drawn from a fork so
+    // the draws above stay as they were.
+    const screens = routedScreens(app, 1);
+    if (screens.length === 0)
+      return {
+        goal: `Rotate the device running ${app.name} to ${orientation}.`,
+        params: { orientation },
+        privileged: {},
+        difficulty: 'easy',
+        check: (world) => world.state.devices[device]?.orientation === orientation,
+      };
+    const { screen, depth, path } = pickByDepth(rng.fork('screen'), screens);
     return {
-      goal: `Rotate the device running ${app.name} to ${orientation}.`,
-      params: { orientation },
-      privileged: {},
-      difficulty: 'easy',
-      check: (world) => world.state.devices[device]?.orientation === orientation,
+      goal: `In ${app.name}, open the ${screen.title} screen and rotate the device to ${orientation}.`,
+      params: { orientation, screen: screen.title },
+      privileged: { screenId: screen.id, path },
+      difficulty: difficultyOf(depth),
+      check: (world) => {
+        const rt = shownRuntime(world, device, app.id);
+        return (
+          world.state.devices[device]?.orientation === orientation &&
+          rt?.screen === screen.id &&
+          rt.dialog === null
+        );
+      },
     };
   },
 };

@@ -5,15 +5,20 @@ const androidBoot: FamilyGrammar = {
   weights: choreHeavy,
   cores: {
     developer: [
-      'boot the {avd} AVD and bring {app} to the foreground with {q:target} visible',
-      'start emulator {avd}, launch {app}, and get to {q:target}',
+      'boot the {avd} AVD and bring {app} to the foreground on {screen} with {q:target} visible',
+      'start emulator {avd}, launch {app}, and get to {q:target} on the {screen} {~screen}',
     ],
     builder: [
-      'start the Android phone called {avd} and open {app} so I can see {q:target}',
-      'turn on the {avd} emulator and open {app} at {q:target}',
+      'start the Android phone called {avd} and open {app} on {screen} so I can see {q:target}',
+      'turn on the {avd} emulator and open the {screen} {~screen} of {app} at {q:target}',
     ],
-    seeker: ['=I have an emulator named {avd} somewhere; boot it and open {app} to {q:target}'],
-    terse: ['boot {avd}, open {app} ({target})', '{avd}: launch {app} -> {target}'],
+    seeker: [
+      '=I have an emulator named {avd} somewhere; boot it and open {app} to {q:target} on {screen}',
+    ],
+    terse: [
+      'boot {avd}, open {app} > {screen} ({target})',
+      '{avd}: launch {app} -> {screen} -> {target}',
+    ],
   },
 };
 
@@ -24,13 +29,24 @@ const reinstallReset: FamilyGrammar = {
     developer: [
       'do a clean reinstall of {app} to wipe its data, then relaunch it',
       'reinstall {app} from scratch and restart it at the home screen',
+      'do a clean reinstall of {app}, relaunch it and open {screen} to check it is back to defaults',
     ],
     builder: [
       '={app} is acting weird; reinstall it fresh and open it again',
       'start {app} over like it was just installed',
+      '={app} is acting weird; reinstall it fresh and show me the {screen} {~screen}',
     ],
-    seeker: ['={app} got into a strange state; reset it completely'],
-    terse: ['reinstall {app}', 'wipe + relaunch {app}', 'fresh install {app}'],
+    seeker: [
+      '={app} got into a strange state; reset it completely',
+      '={app} got into a strange state on {screen}; reset it completely and open {screen} again',
+    ],
+    terse: [
+      'reinstall {app}',
+      'wipe + relaunch {app}',
+      'fresh install {app}',
+      'reinstall {app}, open {screen}',
+      'wipe {app} -> {screen}',
+    ],
   },
 };
 

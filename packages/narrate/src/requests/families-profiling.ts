@@ -50,16 +50,28 @@ const metroControl: FamilyGrammar = {
       'trigger a Metro reload{!stop}',
       'reload the bundle, then stop Metro{?stop}',
       'do a Metro reload and shut the packager down{?stop}',
+      'reload the JS bundle and open {screen} so I can check my change{!stop}',
+      'reload through Metro, go to the {screen} {~screen} to verify the change, then stop Metro{?stop}',
     ],
     builder: [
       'refresh the app [code|] [for me|]{!stop}',
       'refresh the app and then turn off the dev server{?stop}',
+      'refresh the app and show me the {screen} {~screen} with my change{!stop}',
+      'refresh the app, take me to {screen}, then turn off the dev server{?stop}',
     ],
     seeker: [
       'get the latest code into the app{!stop}',
       'reload the code and stop the bundler that serves it{?stop}',
+      '=I changed something on {screen}; reload the app and open that {~screen}{!stop}',
+      'reload the code, open {screen} to see the change, and stop the bundler{?stop}',
     ],
-    terse: ['reload{!stop}', 'reload metro{!stop}', 'reload + stop metro{?stop}'],
+    terse: [
+      'reload{!stop}',
+      'reload metro{!stop}',
+      'reload + stop metro{?stop}',
+      'reload, open {screen}{!stop}',
+      'reload, {screen}, stop metro{?stop}',
+    ],
   },
 };
 

@@ -121,6 +121,11 @@ export function metroControl(a: Agent, short: boolean): void {
     return;
   }
   a.js('debugger-reload-metro');
+  // A reload starts the app over at home: walk to the named screen after it.
+  if (Array.isArray(a.p.path)) {
+    a.describe();
+    for (const id of a.p.path) a.tap(String(id));
+  }
   if (a.task.params.stop === true) a.call('stop-metro', { port: Number(a.p.port) });
 }
 

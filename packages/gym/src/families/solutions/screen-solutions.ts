@@ -127,23 +127,25 @@ export function rotateGesture(a: Agent, short: boolean): void {
     a.dev('gesture-rotate', { centerX: c.x, centerY: c.y, radius: 0.15, startAngle: 0, endAngle });
     return;
   }
-  a.open();
+  // With a screen named, the device is turned once the app shows it.
+  a.reach(ids(a.p.path));
   a.dev('rotate', { orientation: short ? 'Portrait' : String(a.task.params.orientation) });
 }
 
-/** Reinstall from the build path, then relaunch and answer the (new) permission prompt. */
+/** Reinstall from the build path, relaunch, answer the (new) permission prompt, open the screen. */
 export function reinstallReset(a: Agent, short: boolean): void {
   a.start();
   a.dev('reinstall-app', { bundleId: a.appId, appPath: String(a.p.appPath) });
   if (short) return;
   a.open();
+  for (const id of ids(a.p.path)) a.tap(id);
   a.describe();
 }
 
-/** Boot the AVD by name, find its serial in a fresh list, launch the app, check the target shows. */
+/** Boot the AVD by name, find its serial in a fresh list, launch the app, walk to the screen, check the target shows. */
 export function androidBoot(a: Agent, short: boolean): void {
   a.start();
   if (short) return;
-  a.open();
+  a.reach(ids(a.p.path));
   a.find(String(a.p.targetId));
 }
