@@ -10,6 +10,11 @@ const iosNames = [
   'iPhone 15 Pro Max',
   'iPhone SE (3rd generation)',
   'iPhone 16 Plus',
+  'iPhone 16 Pro Max',
+  'iPhone 15 Pro',
+  'iPhone 14',
+  'iPhone 13 mini',
+  'iPhone 16e',
 ];
 const iosVersions = ['iOS 17.5', 'iOS 18.0', 'iOS 18.2', 'iOS 18.4'];
 const avdNames = [
@@ -19,6 +24,11 @@ const avdNames = [
   'Pixel_9_Pro_API_35',
   'Pixel_6_API_33',
   'Small_Phone_API_34',
+  'Pixel_8_Pro_API_35',
+  'Pixel_9_API_35',
+  'Pixel_9_Pro_XL_API_35',
+  'Pixel_5_API_33',
+  'Pixel_7_Pro_API_34',
 ];
 const androidVersions: Readonly<Record<string, string>> = {
   '33': 'Android 13',

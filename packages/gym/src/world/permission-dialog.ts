@@ -18,12 +18,22 @@ const screens: Readonly<Record<string, { readonly w: number; readonly h: number 
   'iPhone 15 Pro Max': { w: 430, h: 932 },
   'iPhone SE (3rd generation)': { w: 375, h: 667 },
   'iPhone 16 Plus': { w: 430, h: 932 },
+  'iPhone 16 Pro Max': { w: 440, h: 956 },
+  'iPhone 15 Pro': { w: 393, h: 852 },
+  'iPhone 14': { w: 390, h: 844 },
+  'iPhone 13 mini': { w: 375, h: 812 },
+  'iPhone 16e': { w: 390, h: 844 },
   Pixel_8_API_35: { w: 412, h: 915 },
   Pixel_7a_API_34: { w: 412, h: 915 },
   Medium_Phone_API_35: { w: 411, h: 914 },
   Pixel_9_Pro_API_35: { w: 410, h: 914 },
   Pixel_6_API_33: { w: 412, h: 915 },
   Small_Phone_API_34: { w: 360, h: 640 },
+  Pixel_8_Pro_API_35: { w: 448, h: 998 },
+  Pixel_9_API_35: { w: 412, h: 923 },
+  Pixel_9_Pro_XL_API_35: { w: 427, h: 952 },
+  Pixel_5_API_33: { w: 393, h: 851 },
+  Pixel_7_Pro_API_34: { w: 412, h: 892 },
 };
 const fallback = { w: 393, h: 852 };
 
