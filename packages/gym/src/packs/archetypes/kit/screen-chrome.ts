@@ -85,17 +85,19 @@ export function addChrome(app: AppDraft, options: ChromeOptions): Chrome {
       fixed(navInput(item, 'link'), 12, y, style.sidebarW - 24, style.rowH);
     });
   } else if (nav.length > 0 && !style.desktop && style.tabBarH > 0) {
+    const inset = style.tabBarInset;
     const widths = splitWidths(
-      1000,
+      1000 - 2 * inset,
       nav.map(() => 1),
       0,
     );
-    let x = 0;
+    const y = 1000 - style.tabBarLift - style.tabBarH;
+    let x = inset;
     nav.forEach((item, i) => {
-      fixed(navInput(item, 'tab'), x, 1000 - style.tabBarH, widths[i] ?? 0, style.tabBarH);
+      fixed(navInput(item, 'tab'), x, y, widths[i] ?? 0, style.tabBarH);
       x += widths[i] ?? 0;
     });
-    bottom = style.tabBarH;
+    bottom = style.tabBarH + style.tabBarLift;
   } else if (nav.length > 0) {
     const h = Math.round(style.rowH * 0.75);
     const widths = splitWidths(

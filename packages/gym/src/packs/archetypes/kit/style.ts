@@ -19,6 +19,12 @@ export interface Style {
   readonly sectionGap: number;
   /** Height of the bottom tab bar on tabbed screens; 0 when the app uses none. */
   readonly tabBarH: number;
+  /**
+   * A floating tab bar: its inset from each side and its lift off the bottom
+   * edge (a pill above the home indicator); both 0 for an edge-to-edge bar.
+   */
+  readonly tabBarInset: number;
+  readonly tabBarLift: number;
   /** Columns when a list is shown as a grid; grids are used only if `grid`. */
   readonly gridCols: number;
   readonly grid: boolean;
@@ -44,7 +50,7 @@ export function pickStyle(rng: Rng, platform: Platform): Style {
     ? sidebarW + rng.int(sidebar ? 20 : 80, sidebar ? 60 : 240)
     : rng.int(24, 72);
   const right = desktop ? rng.int(sidebar ? 20 : 80, sidebar ? 90 : 240) : rng.int(24, 72);
-  return {
+  const style: Omit<Style, 'tabBarInset' | 'tabBarLift'> = {
     desktop,
     top: platform === 'ios' ? rng.int(47, 62) : platform === 'android' ? rng.int(28, 45) : 0,
     headerH: desktop ? rng.int(50, 78) : rng.int(52, 86),
@@ -62,5 +68,13 @@ export function pickStyle(rng: Rng, platform: Platform): Style {
     buttonAlign: rng.pick(['left', 'center', 'right']),
     sidebarW,
     backLabel: rng.pick(['Back', '‹ Back', 'parent', '‹ parent']),
+  };
+  // Drawn after the rest, so every field above keeps the value it had
+  // before tab bars could float.
+  const floating = style.tabBarH > 0 && rng.chance(0.4);
+  return {
+    ...style,
+    tabBarInset: floating ? rng.int(16, 90) : 0,
+    tabBarLift: floating ? rng.int(8, 34) : 0,
   };
 }
