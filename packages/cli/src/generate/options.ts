@@ -61,7 +61,8 @@ stats.json, samples.md, manifest.json and one folder per --format.
   --max-steps N         step budget per episode (default 60)
   --context-limit N     context length for the token report in stats.json (default 8192)
   --samples N           trajectories rendered into samples.md (default 6)
-  --workers W           worker threads (default 1); output is identical for any W
+  --workers W           worker threads that play episodes (default 1; 0 plays them
+                        on the main thread); output is identical for any W
   --shard i/k           generate shard i of k into DIR/shard-i-of-k (also from
                         JOB_COMPLETION_INDEX / SLURM_ARRAY_TASK_ID); join with forge merge
   --no-progress         no progress output
@@ -140,7 +141,7 @@ export function parseGenerateArgs(
     evalCount: integer('eval', values.eval, 100, 0, 4_999_999_999),
     seed: integer('seed', values.seed, 0, 0, 900_000),
     out: values.out ?? 'out',
-    workers: integer('workers', values.workers, 1, 1, 256),
+    workers: integer('workers', values.workers, 1, 0, 256),
     formats: [...new Set(formats)],
     shard: resolveShard(values.shard, env),
     ratios:

@@ -22,6 +22,7 @@ describe('runOrdered', () => {
   it('gives the same results in the same order for any worker count', async () => {
     const jobs = Array.from({ length: 200 }, (_, i) => i);
     const expected = jobs.map(square);
+    expect(await collect(0, jobs)).toEqual(expected);
     expect(await collect(1, jobs)).toEqual(expected);
     expect(await collect(2, jobs)).toEqual(expected);
     expect(await collect(3, jobs)).toEqual(expected);
@@ -36,7 +37,7 @@ describe('runOrdered', () => {
     controller.abort();
     await expect(
       runOrdered([1, 2], {
-        workers: 1,
+        workers: 0,
         workerUrl,
         workerData: {},
         inProcess: square,

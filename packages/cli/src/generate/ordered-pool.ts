@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { ForgeError } from '@forge/spec';
 
 /** Runs one job; the same function runs in-process or inside a worker. */
@@ -10,7 +10,9 @@ export interface PoolOptions<J, R> {
   /** The worker module: it must call `serveJobs` with the same runner. */
   readonly workerUrl: URL;
   readonly workerData: unknown;
-  /** Used when `workers` is 1: no threads, no copying. */
+  /** Heap limits of each worker thread. */
+  readonly resourceLimits?: ResourceLimits;
+  /** Used when `workers` is 0: no threads, no copying. */
   readonly inProcess: JobRunner<J, R>;
   /** Called with each result in job order, whatever order workers finish in. */
   readonly onResult: (result: R, job: J) => Promise<void>;
@@ -18,7 +20,7 @@ export interface PoolOptions<J, R> {
 }
 
 /**
- * Runs jobs on `workers` threads (or in-process) and hands results back in
+ * Runs jobs on `workers` threads (in-process when 0) and hands results back in
  * job order, so output is byte-identical for any worker count. At most
  * `2 × workers` jobs are in flight, which keeps memory flat however many jobs
  * there are.
@@ -27,7 +29,7 @@ export async function runOrdered<J, R>(
   jobs: Iterable<J>,
   options: PoolOptions<J, R>,
 ): Promise<void> {
-  if (options.workers <= 1) {
+  if (options.workers <= 0) {
     for (const job of jobs) {
       if (options.signal?.aborted) throw abortError();
       await options.onResult(options.inProcess(job), job);
@@ -36,7 +38,11 @@ export async function runOrdered<J, R>(
   }
   const threads = Array.from(
     { length: options.workers },
-    () => new Worker(options.workerUrl, { workerData: options.workerData }),
+    () =>
+      new Worker(options.workerUrl, {
+        workerData: options.workerData,
+        ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+      }),
   );
   const idle: Worker[] = [...threads];
   const results = new Map<number, R>();
