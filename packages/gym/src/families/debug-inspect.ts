@@ -2,7 +2,7 @@
 import { rnComponent } from '../observe/roles.js';
 import type { AppSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, pickByDepth, routedScreens, uniqueLabel } from './helpers.js';
+import { deeperFirst, difficultyOf, pickByDepth, routedScreens, uniqueLabel } from './helpers.js';
 
 /** Labelled elements whose component has a source file in the project. */
 function candidates(app: AppSpec) {
@@ -31,7 +31,7 @@ export const debugInspect: TaskFamily = {
     const options = candidates(app);
     const runtime = app.runtime;
     if (!runtime || options.length === 0) return undefined;
-    const { screen, el, depth, path, component } = pickByDepth(rng, options);
+    const { screen, el, depth, path, component } = pickByDepth(rng, deeperFirst(options));
     const source = runtime.sources[component];
     return {
       goal: `In ${app.name}, find which source file renders the ${component} behind "${el.label}" on the ${screen.title} screen.`,

@@ -5,6 +5,7 @@ import { isInteractive } from '../world/runtime.js';
 import type { World } from '../world/state.js';
 import type { TaskFamily } from './family.js';
 import {
+  deeperFirst,
   difficultyOf,
   inFirstViewport,
   pathInFirstViewport,
@@ -68,7 +69,7 @@ export const flowRecord: TaskFamily = {
   sample(rng, { app }) {
     const options = targets(app);
     if (options.length === 0) return undefined;
-    const { screen, el, depth, path } = pickByDepth(rng, options);
+    const { screen, el, depth, path } = pickByDepth(rng, deeperFirst(options));
     const flow = `${rng.pick(['open', 'tap', 'check', 'smoke'])}-${slug(el.label) || 'target'}-${rng.int(1, 99)}`;
     const root = projectRootOf(app);
     const prerequisite = `${app.name} is installed and can be opened at its home screen.`;

@@ -3,7 +3,14 @@
 import type { AppSpec } from '../world/model.js';
 import { isInteractive } from '../world/runtime.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, pickByDepth, routedScreens, uniqueInApp, wasActivated } from './helpers.js';
+import {
+  deeperFirst,
+  difficultyOf,
+  pickByDepth,
+  routedScreens,
+  uniqueInApp,
+  wasActivated,
+} from './helpers.js';
 
 /** Actionable elements off the home screen whose label appears nowhere else in the app. */
 function hidden(app: AppSpec) {
@@ -31,7 +38,7 @@ export const hideAndSeek: TaskFamily = {
   sample(rng, { app }) {
     const options = hidden(app);
     if (options.length === 0) return undefined;
-    const { screen, el, depth, path } = pickByDepth(rng, options);
+    const { screen, el, depth, path } = pickByDepth(rng, deeperFirst(options));
     const key = `${screen.id}/${el.id}`;
     return {
       goal: `Somewhere in ${app.name} there is "${el.label}": find it and tap it.`,

@@ -3,6 +3,7 @@ import type { AppSpec } from '../world/model.js';
 import { isInteractive } from '../world/runtime.js';
 import type { TaskFamily } from './family.js';
 import {
+  deeperFirst,
   difficultyOf,
   inFirstViewport,
   pickByDepth,
@@ -47,7 +48,7 @@ export const nativeDeepInspect: TaskFamily = {
   sample(rng, { app }) {
     const options = candidates(app);
     if (options.length === 0) return undefined;
-    const { screen, el, depth, path } = pickByDepth(rng, options);
+    const { screen, el, depth, path } = pickByDepth(rng, deeperFirst(options));
     const requests = app.requests.filter(
       (r) =>
         r.screen === screen.id &&

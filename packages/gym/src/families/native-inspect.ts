@@ -1,7 +1,7 @@
 /** native-inspect: locate a UIKit view of a native iOS app with the native devtools. */
 import type { AppSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, pickByDepth, routedScreens, uniqueInApp } from './helpers.js';
+import { deeperFirst, difficultyOf, pickByDepth, routedScreens, uniqueInApp } from './helpers.js';
 
 function candidates(app: AppSpec) {
   return routedScreens(app, 0).flatMap(({ screen, depth, path }) =>
@@ -21,7 +21,7 @@ export const nativeInspect: TaskFamily = {
   sample(rng, { app }) {
     const options = candidates(app);
     if (options.length === 0) return undefined;
-    const { screen, el, depth, path } = pickByDepth(rng, options);
+    const { screen, el, depth, path } = pickByDepth(rng, deeperFirst(options));
     return {
       goal: `In ${app.name}, find the native view for "${el.label}" on the ${screen.title} screen.`,
       params: { target: el.label },

@@ -2,7 +2,14 @@
 import { pathTo } from '../world/app-index.js';
 import { isInteractive } from '../world/runtime.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, pickByDepth, runtimesOf, screensByDepth, uniqueLabel } from './helpers.js';
+import {
+  deeperFirst,
+  difficultyOf,
+  pickByDepth,
+  runtimesOf,
+  screensByDepth,
+  uniqueLabel,
+} from './helpers.js';
 
 /** Tap a labelled element on a given screen. */
 export const navigateTap: TaskFamily = {
@@ -31,7 +38,7 @@ export const navigateTap: TaskFamily = {
         .map((el) => ({ screen, el, depth })),
     );
     if (options.length === 0) return undefined;
-    const { screen, el, depth } = pickByDepth(rng, options);
+    const { screen, el, depth } = pickByDepth(rng, deeperFirst(options));
     const key = `${screen.id}/${el.id}`;
     const to = el.on?.kind === 'navigate' ? el.on.to : undefined;
     const opens = to === undefined ? undefined : app.screens.find((s) => s.id === to)?.title;

@@ -1,7 +1,7 @@
 /** pinch-zoom: zoom a map in or out past a threshold with a pinch. */
 import type { AppSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, pickByDepth, routedScreens, runtimesOf } from './helpers.js';
+import { deeperFirst, difficultyOf, pickByDepth, routedScreens, runtimesOf } from './helpers.js';
 
 /** Zoomable screens holding a map to pinch on. */
 function maps(app: AppSpec) {
@@ -22,7 +22,7 @@ export const pinchZoom: TaskFamily = {
   sample(rng, { app }) {
     const options = maps(app);
     if (options.length === 0) return undefined;
-    const { screen, depth, path, zoom, map } = pickByDepth(rng, options);
+    const { screen, depth, path, zoom, map } = pickByDepth(rng, deeperFirst(options));
     // Zooming out needs room below the start; zooming in needs room above it.
     const canOut = zoom.initial / 1.5 >= zoom.min;
     const canIn = zoom.initial * 1.5 <= zoom.max;

@@ -2,7 +2,14 @@
 import { indexApp, pathTo } from '../world/app-index.js';
 import type { AppSpec, ElementSpec, ScreenSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, pickByDepth, screensByDepth, shownRuntime, uniqueLabel } from './helpers.js';
+import {
+  deeperFirst,
+  difficultyOf,
+  pickByDepth,
+  screensByDepth,
+  shownRuntime,
+  uniqueLabel,
+} from './helpers.js';
 
 function candidates(app: AppSpec): { screen: ScreenSpec; el: ElementSpec; depth: number }[] {
   return screensByDepth(app).flatMap(({ screen, depth }) => {
@@ -30,7 +37,7 @@ export const scrollFind: TaskFamily = {
   sample(rng, { app, device }) {
     const options = candidates(app);
     if (options.length === 0) return undefined;
-    const { screen, el, depth } = pickByDepth(rng, options);
+    const { screen, el, depth } = pickByDepth(rng, deeperFirst(options));
     const detail = el.on?.kind === 'navigate' ? el.on.to : '';
     const key = `${screen.id}/${el.id}`;
     return {

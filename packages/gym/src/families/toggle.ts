@@ -2,7 +2,7 @@
 import { pathTo } from '../world/app-index.js';
 import { isOn, stateKeyOf } from '../world/runtime.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, pickByDepth, screensByDepth, uniqueLabel } from './helpers.js';
+import { deeperFirst, difficultyOf, pickByDepth, screensByDepth, uniqueLabel } from './helpers.js';
 
 /** Turn a labelled switch on or off. */
 export const toggle: TaskFamily = {
@@ -20,7 +20,7 @@ export const toggle: TaskFamily = {
         .map((el) => ({ screen, el, depth })),
     );
     if (options.length === 0) return undefined;
-    const { screen, el, depth } = pickByDepth(rng, options);
+    const { screen, el, depth } = pickByDepth(rng, deeperFirst(options));
     const key = stateKeyOf(el) ?? el.id;
     const initial = app.initialState[key] ?? el.value;
     const state = isOn(initial) ? 'off' : 'on';
