@@ -144,13 +144,20 @@ describe('paraphraseNarration with awkward paraphrasers', () => {
           const d = makeDraft(seed, family);
           const n = createNarrator().narrate(d);
           const it = moves[Symbol.iterator]();
+          // What the paraphraser answered for each part, to hold kept texts to it.
+          const answered = new Map<string, string>();
+          const key = (part: string, index?: number) => `${part}:${index ?? ''}`;
           const chaotic: Paraphraser = async (text, context) => {
             const move = it.next().value;
             if (move === 'throw') throw new Error('boom');
-            if (move === 'empty') return '';
+            let reply = `Well, ${text}`;
+            if (move === 'empty') reply = '';
+            // Entities match whatever their case, so a drop that kept another
+            // casing would not lose it: a drop that changes nothing is kept.
             if (move === 'drop' && context.mustKeep.length > 0)
-              return text.split(context.mustKeep[0] as string).join('');
-            return `Well, ${text}`;
+              reply = text.split(context.mustKeep[0] as string).join('');
+            answered.set(key(context.part, context.index), reply);
+            return reply;
           };
           const { narration: out, decisions } = await paraphraseNarration(n, d, chaotic);
           expect(missingEntities(out.request, requiredEntities(d.task))).toEqual([]);
@@ -158,7 +165,9 @@ describe('paraphraseNarration with awkward paraphrasers', () => {
           const texts = [out.request, ...out.stepTexts, out.answer];
           const before = [n.request, ...n.stepTexts, n.answer];
           decisions.forEach((decision, i) => {
-            expect(texts[i]).toBe(decision.kept ? `Well, ${before[i]}` : before[i]);
+            const reply = answered.get(key(decision.part, decision.index));
+            expect(texts[i]).toBe(decision.kept ? reply : before[i]);
+            if (decision.kept) expect(reply).not.toBe('');
           });
         },
       ),
