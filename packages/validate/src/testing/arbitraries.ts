@@ -23,8 +23,13 @@ export interface CorruptedTrajectory {
   readonly place: number;
 }
 
-/** How many seeds past the drawn one to look for a record the operator applies to. */
-const searchSpan = 64;
+/**
+ * How many seeds past the drawn one to look for a record the operator
+ * applies to. The search stops at the first, so a long span costs nothing
+ * for common operators; rare ones (wrong-platform needs a swipe or a
+ * scroll, a few percent of records) once missed all of 64 seeds.
+ */
+const searchSpan = 1024;
 
 /** Seeds whose records a shrinking counterexample compares itself with, shortest first. */
 const shrinkScan = 32;
@@ -168,7 +173,7 @@ function corruptedBy(
 /**
  * A corruption of a chosen kind (or any built-in kind) applied at a chosen
  * applicable place of a valid trajectory. When the operator applies nowhere
- * in the drawn seed's record, the next seeds are tried, up to 64. A
+ * in the drawn seed's record, the next seeds are tried, up to 1024. A
  * counterexample keeps its operator and shrinks towards the shortest
  * trajectory the operator applies to (see the seeds' shrinking above), then
  * to the first place.
