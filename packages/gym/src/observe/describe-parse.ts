@@ -51,8 +51,27 @@ const elementPattern = new RegExp(
 );
 const dialogPattern = new RegExp(`^System dialog: "${quotedInner}"$`);
 
+/**
+ * Recent parses by observation text. In a generation run every describe is
+ * parsed twice, by the expert as it plays and by the gates when they check
+ * the record, and the parse is pure, so the second one is a lookup. The
+ * results are shared: callers read them (every field is readonly) and never
+ * change them. Bounded to one episode's worth of observations.
+ */
+const recent = new Map<string, Result<DescribeResult, ObservationParseError>>();
+const recentLimit = 64;
+
 /** Parses a describe observation. */
 export function parseDescribe(text: string): Result<DescribeResult, ObservationParseError> {
+  const hit = recent.get(text);
+  if (hit) return hit;
+  const parsed = parseUncached(text);
+  if (recent.size >= recentLimit) recent.clear();
+  recent.set(text, parsed);
+  return parsed;
+}
+
+function parseUncached(text: string): Result<DescribeResult, ObservationParseError> {
   const lines = text.split('\n');
   const source = /^Source: (\S+)$/.exec(lines[0] ?? '')?.[1];
   const platform = source === undefined ? undefined : platformBySource[source];
