@@ -1,5 +1,6 @@
 /** Generating devices: names, ids and OS versions drawn from the episode's rng. */
 import type { Platform } from '@forge/spec';
+import { dictionary } from '../internal/dictionary.js';
 import type { Rng } from '../rng.js';
 import type { DeviceState } from './state.js';
 
@@ -64,13 +65,14 @@ function blank(
     installed: [],
     foreground: null,
     orientation: 'Portrait',
-    apps: {},
+    // Keyed by app ids and origins, made up per app: dictionaries (see internal/dictionary).
+    apps: dictionary(),
     serverActive: false,
     tabs: [],
     activeTab: 0,
     nextTabId: 1,
     cookies: [],
-    storage: { local: {}, session: {} },
+    storage: { local: dictionary(), session: dictionary() },
     screenshots: 0,
   };
 }

@@ -2,6 +2,7 @@
  * Creating and reading app runtimes: the live state of an app on a device
  * or in a tab.
  */
+import { copyDictionary, dictionary } from '../internal/dictionary.js';
 import type { AppSpec, ElementSpec } from './model.js';
 import type { AppRuntime, DeviceState, StateValue } from './state.js';
 
@@ -16,7 +17,8 @@ export function createRuntime(app: AppSpec): AppRuntime {
     stack: [],
     scroll: 0,
     shift: 0,
-    values: copyValues(app.initialState),
+    // Keyed by names made up per app: dictionaries (see internal/dictionary).
+    values: copyDictionary(app.initialState),
     focused: null,
     keyboard: false,
     keyboardTall: false,
@@ -24,36 +26,13 @@ export function createRuntime(app: AppSpec): AppRuntime {
     dialog: null,
     permissions: {},
     toast: null,
-    activated: {},
-    visits: {},
+    activated: dictionary(),
+    visits: dictionary(),
     zoom: {},
     heading: {},
     network: [],
     logs: [],
   };
-}
-
-/**
- * A copy of an app's initial state, keys in the same order as `{ ...state }`.
- * Pack states are dictionary-mode objects (see the kit's `dictionary`), which
- * object spread copies on a slow path several times slower than this loop;
- * every launch of an app copies them. Own keys only, and `__proto__` defined
- * as data like spread does, so the copy is the same object.
- */
-function copyValues(state: Readonly<Record<string, StateValue>>): Record<string, StateValue> {
-  const out: Record<string, StateValue> = {};
-  for (const key of Object.keys(state)) {
-    const value = state[key] as StateValue;
-    if (key === '__proto__')
-      Object.defineProperty(out, key, {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-    else out[key] = value;
-  }
-  return out;
 }
 
 /** The runtime of what the device shows: the foreground app, or the active tab's web app. */
