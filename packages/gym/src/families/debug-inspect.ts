@@ -2,10 +2,13 @@
 import { rnComponent } from '../observe/roles.js';
 import type { AppSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, pickByDepth, routedScreens, uniqueLabel } from './helpers.js';
+import { difficultyOf, perApp, pickByDepth, routedScreens, uniqueLabel } from './helpers.js';
 
 /** Labelled elements whose component has a source file in the project. */
-function candidates(app: AppSpec) {
+/** Per app: see `perApp`. */
+const candidates = perApp(candidatesOf);
+
+function candidatesOf(app: AppSpec) {
   const sources = app.runtime?.sources ?? {};
   return routedScreens(app, 0).flatMap(({ screen, depth, path }) =>
     screen.elements

@@ -5,6 +5,7 @@ import type { TaskFamily } from './family.js';
 import {
   difficultyOf,
   inFirstViewport,
+  perApp,
   pickByDepth,
   routedScreens,
   uniqueInApp,
@@ -12,7 +13,10 @@ import {
 import { endpointOf } from './network-inspect.js';
 
 /** Tappable, app-unique targets visible without scrolling (the at-point tools take a known point). */
-function candidates(app: AppSpec) {
+/** Per app: see `perApp`. */
+const candidates = perApp(candidatesOf);
+
+function candidatesOf(app: AppSpec) {
   return routedScreens(app, 0).flatMap(({ screen, depth, path }) =>
     screen.elements
       .filter(
