@@ -21,6 +21,7 @@ import type { EpisodeOutput } from './episode-output.js';
 import type { Job } from './jobs.js';
 import { offeredTools } from './offered-tools.js';
 import { trlPreferenceExporter } from './preference.js';
+import { createRecordJson } from './record-json.js';
 
 /** The part of the options an episode depends on; it crosses into workers as data. */
 export interface EpisodeConfig {
@@ -104,6 +105,7 @@ export function createEpisodeMaker(
   const gates = generationGates();
   const formats = configExporters(config);
   const system = systemPrompt(config.systemPrompt);
+  const recordJson = createRecordJson(catalog.tools);
 
   return function makeEpisode(seed: number, split: Split): EpisodeOutput {
     const pack = episodeResetPack(seed, split, config);
@@ -183,7 +185,7 @@ export function createEpisodeMaker(
       kind: 'accepted',
       split,
       record,
-      canonical: JSON.stringify(record),
+      canonical: recordJson(record),
       key: contentKey(record),
       formats: rendered,
     };

@@ -1,10 +1,13 @@
 /** console-check: visit a screen, then read the console log registry for its warning or error. */
 import type { AppSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, pickByDepth, routedScreens } from './helpers.js';
+import { difficultyOf, perApp, pickByDepth, routedScreens } from './helpers.js';
 
 /** Warnings and errors logged by reachable screens, one per (level, screen). */
-function candidates(app: AppSpec) {
+/** Per app: see `perApp`. */
+const candidates = perApp(candidatesOf);
+
+function candidatesOf(app: AppSpec) {
   const routes = new Map(routedScreens(app, 0).map((r) => [r.screen.id, r] as const));
   const logs = app.runtime?.logs ?? [];
   return logs.flatMap((log, index) => {

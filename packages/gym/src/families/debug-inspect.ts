@@ -2,10 +2,20 @@
 import { rnComponent } from '../observe/roles.js';
 import type { AppSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { deeperFirst, difficultyOf, pickByDepth, routedScreens, uniqueLabel } from './helpers.js';
+import {
+  deeperFirst,
+  difficultyOf,
+  perApp,
+  pickByDepth,
+  routedScreens,
+  uniqueLabel,
+} from './helpers.js';
 
 /** Labelled elements whose component has a source file in the project. */
-function candidates(app: AppSpec) {
+/** Per app: see `perApp`. */
+const candidates = perApp(candidatesOf);
+
+function candidatesOf(app: AppSpec) {
   const sources = app.runtime?.sources ?? {};
   return routedScreens(app, 0).flatMap(({ screen, depth, path }) =>
     screen.elements

@@ -48,6 +48,23 @@ export function wasActivated(world: World, app: string, key: string): boolean {
   return runtimesOf(world, app).some((rt) => rt.activated[key] === true);
 }
 
+/**
+ * `fn(app)` computed once per app. A family asks for its candidates in
+ * `supports` (once per generated app) and again in `sample` at every reset
+ * of the episode (the play, then the replay gate's), and they are a pure
+ * function of the app, which is never changed after generation (see
+ * app-index). The result is shared, so callers only read it.
+ */
+export function perApp<T>(fn: (app: AppSpec) => T): (app: AppSpec) => T {
+  const cache = new WeakMap<AppSpec, T>();
+  return (app) => {
+    if (cache.has(app)) return cache.get(app) as T;
+    const value = fn(app);
+    cache.set(app, value);
+    return value;
+  };
+}
+
 /** Reachable, non-home screens with a path from home, for tasks that navigate somewhere. */
 export function routedScreens(
   app: AppSpec,

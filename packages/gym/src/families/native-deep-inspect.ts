@@ -6,6 +6,7 @@ import {
   deeperFirst,
   difficultyOf,
   inFirstViewport,
+  perApp,
   pickByDepth,
   routedScreens,
   uniqueInApp,
@@ -13,7 +14,10 @@ import {
 import { endpointOf } from './network-inspect.js';
 
 /** Tappable, app-unique targets visible without scrolling (the at-point tools take a known point). */
-function candidates(app: AppSpec) {
+/** Per app: see `perApp`. */
+const candidates = perApp(candidatesOf);
+
+function candidatesOf(app: AppSpec) {
   return routedScreens(app, 0).flatMap(({ screen, depth, path }) =>
     screen.elements
       .filter(

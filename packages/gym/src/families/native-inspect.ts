@@ -1,9 +1,19 @@
 /** native-inspect: locate a UIKit view of a native iOS app with the native devtools. */
 import type { AppSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { deeperFirst, difficultyOf, pickByDepth, routedScreens, uniqueInApp } from './helpers.js';
+import {
+  deeperFirst,
+  difficultyOf,
+  perApp,
+  pickByDepth,
+  routedScreens,
+  uniqueInApp,
+} from './helpers.js';
 
-function candidates(app: AppSpec) {
+/** Per app: see `perApp`. */
+const candidates = perApp(candidatesOf);
+
+function candidatesOf(app: AppSpec) {
   return routedScreens(app, 0).flatMap(({ screen, depth, path }) =>
     screen.elements
       .filter((e) => e.role !== 'map' && uniqueInApp(app, e))

@@ -1,7 +1,7 @@
 /** network-inspect: find a request in a React Native app's network log and open its details. */
 import type { AppSpec, RequestSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { deeperFirst, difficultyOf, pickByDepth, routedScreens } from './helpers.js';
+import { deeperFirst, difficultyOf, perApp, pickByDepth, routedScreens } from './helpers.js';
 
 /** The request's path as a user names it: the url without scheme and host. */
 export function endpointOf(request: RequestSpec): string {
@@ -9,7 +9,10 @@ export function endpointOf(request: RequestSpec): string {
 }
 
 /** Requests fired by a reachable screen whose endpoint no other request shares. */
-function candidates(app: AppSpec) {
+/** Per app: see `perApp`. */
+const candidates = perApp(candidatesOf);
+
+function candidatesOf(app: AppSpec) {
   const routes = new Map(routedScreens(app, 0).map((r) => [r.screen.id, r] as const));
   return app.requests.flatMap((request) => {
     const route = routes.get(request.screen);

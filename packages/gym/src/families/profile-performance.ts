@@ -3,10 +3,13 @@ import { indexApp } from '../world/app-index.js';
 import type { AppSpec } from '../world/model.js';
 import type { World } from '../world/state.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, pickByDepth, routedScreens } from './helpers.js';
+import { difficultyOf, perApp, pickByDepth, routedScreens } from './helpers.js';
 
 /** Hotspots on reachable screens, with the tap (the interaction) that opens their screen. */
-function candidates(app: AppSpec) {
+/** Per app: see `perApp`. */
+const candidates = perApp(candidatesOf);
+
+function candidatesOf(app: AppSpec) {
   const routes = new Map(routedScreens(app, 1).map((r) => [r.screen.id, r] as const));
   return (app.runtime?.hotspots ?? []).flatMap((hotspot) => {
     const route = routes.get(hotspot.screen);

@@ -5,13 +5,17 @@ import type { TaskFamily } from './family.js';
 import {
   deeperFirst,
   difficultyOf,
+  perApp,
   pickByDepth,
   screensByDepth,
   shownRuntime,
   uniqueLabel,
 } from './helpers.js';
 
-function candidates(app: AppSpec): { screen: ScreenSpec; el: ElementSpec; depth: number }[] {
+/** Per app: see `perApp`. */
+const candidates = perApp(candidatesOf);
+
+function candidatesOf(app: AppSpec): { screen: ScreenSpec; el: ElementSpec; depth: number }[] {
   return screensByDepth(app).flatMap(({ screen, depth }) => {
     if ((screen.contentHeight ?? 1) <= 1) return [];
     const bottom = indexApp(app).viewport.get(screen.id)?.bottom ?? 1;

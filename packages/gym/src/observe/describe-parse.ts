@@ -51,8 +51,27 @@ const elementPattern = new RegExp(
 );
 const dialogPattern = new RegExp(`^System dialog: "${quotedInner}"$`);
 
+/**
+ * Recent parses by observation text. In a generation run every describe is
+ * parsed twice, by the expert as it plays and by the gates when they check
+ * the record, and the parse is pure, so the second one is a lookup. The
+ * results are shared: callers read them (every field is readonly) and never
+ * change them. Bounded to one episode's worth of observations.
+ */
+const recent = new Map<string, Result<DescribeResult, ObservationParseError>>();
+const recentLimit = 64;
+
 /** Parses a describe observation. */
 export function parseDescribe(text: string): Result<DescribeResult, ObservationParseError> {
+  const hit = recent.get(text);
+  if (hit) return hit;
+  const parsed = parseUncached(text);
+  if (recent.size >= recentLimit) recent.clear();
+  recent.set(text, parsed);
+  return parsed;
+}
+
+function parseUncached(text: string): Result<DescribeResult, ObservationParseError> {
   const lines = text.split('\n');
   const source = /^Source: (\S+)$/.exec(lines[0] ?? '')?.[1];
   const platform = source === undefined ? undefined : platformBySource[source];
@@ -90,15 +109,18 @@ export function parseDescribe(text: string): Result<DescribeResult, ObservationP
 function toElement(m: RegExpExecArray): DescribedElement {
   const flags = m[6] ? m[6].split(', ') : [];
   const hidden = flags.find((f) => f.startsWith('scrollHidden='));
-  const frame = { x: Number(m[7]), y: Number(m[8]), w: Number(m[9]), h: Number(m[10]) };
-  return {
+  // Built field by field rather than with conditional spreads (one object,
+  // not four), in the same key order: role, label, value, id, flags, frame,
+  // depth, scrollHidden.
+  const out: { -readonly [K in keyof DescribedElement]: DescribedElement[K] } = {
     role: m[2] ?? '',
     label: unquote(m[3] ?? ''),
-    ...(m[4] === undefined ? {} : { value: unquote(m[4]) }),
-    ...(m[5] === undefined ? {} : { id: unquote(m[5]) }),
-    flags,
-    frame,
-    depth: (m[1] ?? '').length > 2 ? 2 : 1,
-    ...(hidden === undefined ? {} : { scrollHidden: Number(hidden.slice('scrollHidden='.length)) }),
-  };
+  } as DescribedElement;
+  if (m[4] !== undefined) out.value = unquote(m[4]);
+  if (m[5] !== undefined) out.id = unquote(m[5]);
+  out.flags = flags;
+  out.frame = { x: Number(m[7]), y: Number(m[8]), w: Number(m[9]), h: Number(m[10]) };
+  out.depth = (m[1] ?? '').length > 2 ? 2 : 1;
+  if (hidden !== undefined) out.scrollHidden = Number(hidden.slice('scrollHidden='.length));
+  return out;
 }

@@ -4,6 +4,7 @@
  * sessions and an update notice.
  */
 import { platforms } from '@forge/spec';
+import { copyDictionary, dictionary } from '../internal/dictionary.js';
 import type { Rng } from '../rng.js';
 import { createDevice, createIdPool, displaySettings } from './devices.js';
 import type { AppSpec } from './model.js';
@@ -75,13 +76,15 @@ export function buildWorld(rng: Rng, request: WorldRequest): BuiltWorld {
         sameSite: 'Lax',
         expires: 0,
       }));
-      device.storage.local[app.web.origin] = { ...app.web.localStorage };
-      device.storage.session[app.web.origin] = { ...app.web.sessionStorage };
+      device.storage.local[app.web.origin] = copyDictionary(app.web.localStorage);
+      device.storage.session[app.web.origin] = copyDictionary(app.web.sessionStorage);
     } else if (platform === app.platform && platform !== 'chromium' && rng.chance(0.3))
       device.installed.push(app.id);
     state.devices.push(device);
   }
-  const apps: Record<string, AppSpec> = { [app.id]: app };
+  // The app id is made up per app: a dictionary (see internal/dictionary).
+  const apps = dictionary<AppSpec>();
+  apps[app.id] = app;
   for (const sys of [...systemApps('ios'), ...systemApps('android')]) apps[sys.id] = sys;
   if (app.runtime) {
     state.metro[String(app.runtime.metroPort)] = { running: true, app: app.id, reloads: 0 };

@@ -1,5 +1,6 @@
 /** Generating devices: names, ids and OS versions drawn from the episode's rng. */
 import type { Platform } from '@forge/spec';
+import { dictionary } from '../internal/dictionary.js';
 import type { Rng } from '../rng.js';
 import type { DeviceState } from './state.js';
 
@@ -75,13 +76,14 @@ function blank(
     foreground: null,
     orientation: 'Portrait',
     display: { textScale: 1, zoom: 1 },
-    apps: {},
+    // Keyed by app ids and origins, made up per app: dictionaries (see internal/dictionary).
+    apps: dictionary(),
     serverActive: false,
     tabs: [],
     activeTab: 0,
     nextTabId: 1,
     cookies: [],
-    storage: { local: {}, session: {} },
+    storage: { local: dictionary(), session: dictionary() },
     screenshots: 0,
   };
 }

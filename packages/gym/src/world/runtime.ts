@@ -2,6 +2,7 @@
  * Creating and reading app runtimes: the live state of an app on a device
  * or in a tab.
  */
+import { copyDictionary, dictionary } from '../internal/dictionary.js';
 import type { AppSpec, ElementSpec } from './model.js';
 import type { AppRuntime, DeviceState, StateValue } from './state.js';
 
@@ -16,7 +17,8 @@ export function createRuntime(app: AppSpec): AppRuntime {
     stack: [],
     scroll: 0,
     shift: 0,
-    values: { ...app.initialState },
+    // Keyed by names made up per app: dictionaries (see internal/dictionary).
+    values: copyDictionary(app.initialState),
     focused: null,
     keyboard: false,
     keyboardTall: false,
@@ -24,8 +26,8 @@ export function createRuntime(app: AppSpec): AppRuntime {
     dialog: null,
     permissions: {},
     toast: null,
-    activated: {},
-    visits: {},
+    activated: dictionary(),
+    visits: dictionary(),
     zoom: {},
     heading: {},
     network: [],

@@ -79,8 +79,14 @@ export function writeAnswer(input: AnswerInput): string {
   if (/[,:]$/.test(ack) && !/^I\b/.test(summary)) ack = `${ack.slice(0, -1)}.`;
   const parts = [tidy(capitalize(`${ack} ${summary}`.trim()))];
   // Facts and errors are quoted verbatim, so they are not tidied.
-  const observations = observationText(draft);
-  parts.push(factsText(draft.facts, rng, quote, (value) => isObserved(value, observations)));
+  // Built on the first fact checked: joining and normalizing every
+  // observation is costly and an episode without facts never needs it.
+  let observations: string | undefined;
+  const observed = (value: string | number): boolean => {
+    observations ??= observationText(draft);
+    return isObserved(value, observations);
+  };
+  parts.push(factsText(draft.facts, rng, quote, observed));
   const error = draft.success ? undefined : lastError(draft);
   if (error)
     parts.push(`${rng.pick(['The last error was', 'The tool reported'])}: ${quote(error)}.`);

@@ -61,17 +61,33 @@ function isLauncherIcon(t: Target): boolean {
   return t.id === undefined && iconRoles.has(t.role) && t.flags.includes('clickable');
 }
 
-/** Recent parses: the grounding and policy gates read the same observations of a record. */
-const recent = new Map<string, Discovery | undefined>();
+/**
+ * Recent parses by tool, then by the observation text itself: the grounding
+ * and policy gates read the same observations of a record. Keyed by the
+ * text string (not a `tool + text` concatenation) because V8 keeps a
+ * string's hash on the string, so a lookup with the record's own string
+ * costs no pass over its characters.
+ */
+const recent = new Map<string, Map<string, Discovery | undefined>>();
+let recentCount = 0;
 
 /** Parses a successful discovery observation; undefined when it cannot be read. */
 export function parseDiscovery(tool: string, text: string): Discovery | undefined {
-  const key = `${tool}\n${text}`;
-  if (recent.has(key)) return recent.get(key);
+  let byText = recent.get(tool);
+  if (byText?.has(text)) return byText.get(text);
   const parsed = parseUncached(tool, text);
   // Small and bounded: a record's discoveries, not a corpus's.
-  if (recent.size >= 64) recent.clear();
-  recent.set(key, parsed);
+  if (recentCount >= 64) {
+    recent.clear();
+    recentCount = 0;
+    byText = undefined;
+  }
+  if (!byText) {
+    byText = new Map();
+    recent.set(tool, byText);
+  }
+  byText.set(text, parsed);
+  recentCount += 1;
   return parsed;
 }
 
