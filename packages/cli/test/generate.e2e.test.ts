@@ -129,6 +129,21 @@ describe('forge generate (built binary)', () => {
     }
   });
 
+  it('gives the same bytes when main() is embedded in a `node --input-type=module -e` script', () => {
+    // Workers inherit the parent's flags; --input-type and -e must not reach them.
+    const other = join(tmp(), 'embedded');
+    const index = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+    const script = `const { main } = await import(${JSON.stringify(index)});
+      process.exitCode = await main(${JSON.stringify(['generate', ...common, '--out', other])},
+        { stdout: () => {}, stderr: (t) => process.stderr.write(t), env: {}, cwd: process.cwd() });`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(tree(other)).toEqual(tree(out));
+  });
+
   it('gives byte-identical output when sharded and merged', () => {
     const dir = join(tmp(), 'sharded');
     expect(run(['generate', ...common, '--out', dir, '--shard', '0/3']).status).toBe(0);

@@ -1,5 +1,6 @@
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { ForgeError } from '@forge/spec';
+import { workerExecArgv } from './worker-exec-argv.js';
 
 /** Runs one job; the same function runs in-process or inside a worker. */
 export type JobRunner<J, R> = (job: J) => R;
@@ -41,6 +42,7 @@ export async function runOrdered<J, R>(
     () =>
       new Worker(options.workerUrl, {
         workerData: options.workerData,
+        execArgv: workerExecArgv(process.execArgv),
         ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
       }),
   );
