@@ -3,10 +3,10 @@ import type { AppSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
 import { difficultyOf, perApp, pickByDepth, routedScreens } from './helpers.js';
 
-/** Warnings and errors logged by reachable screens, one per (level, screen). */
 /** Per app: see `perApp`. */
 const candidates = perApp(candidatesOf);
 
+/** Warnings and errors logged by reachable screens, one per (level, screen). */
 function candidatesOf(app: AppSpec) {
   const routes = new Map(routedScreens(app, 0).map((r) => [r.screen.id, r] as const));
   const logs = app.runtime?.logs ?? [];

@@ -11,10 +11,10 @@ import {
   uniqueLabel,
 } from './helpers.js';
 
-/** Labelled elements whose component has a source file in the project. */
 /** Per app: see `perApp`. */
 const candidates = perApp(candidatesOf);
 
+/** Labelled elements whose component has a source file in the project. */
 function candidatesOf(app: AppSpec) {
   const sources = app.runtime?.sources ?? {};
   return routedScreens(app, 0).flatMap(({ screen, depth, path }) =>

@@ -13,10 +13,10 @@ import {
 } from './helpers.js';
 import { endpointOf } from './network-inspect.js';
 
-/** Tappable, app-unique targets visible without scrolling (the at-point tools take a known point). */
 /** Per app: see `perApp`. */
 const candidates = perApp(candidatesOf);
 
+/** Tappable, app-unique targets visible without scrolling (the at-point tools take a known point). */
 function candidatesOf(app: AppSpec) {
   return routedScreens(app, 0).flatMap(({ screen, depth, path }) =>
     screen.elements

@@ -8,10 +8,10 @@ export function endpointOf(request: RequestSpec): string {
   return request.url.replace(/^[a-z]+:\/\/[^/]+/i, '') || '/';
 }
 
-/** Requests fired by a reachable screen whose endpoint no other request shares. */
 /** Per app: see `perApp`. */
 const candidates = perApp(candidatesOf);
 
+/** Requests fired by a reachable screen whose endpoint no other request shares. */
 function candidatesOf(app: AppSpec) {
   const routes = new Map(routedScreens(app, 0).map((r) => [r.screen.id, r] as const));
   return app.requests.flatMap((request) => {

@@ -5,10 +5,10 @@ import type { World } from '../world/state.js';
 import type { TaskFamily } from './family.js';
 import { difficultyOf, perApp, pickByDepth, routedScreens } from './helpers.js';
 
-/** Hotspots on reachable screens, with the tap (the interaction) that opens their screen. */
 /** Per app: see `perApp`. */
 const candidates = perApp(candidatesOf);
 
+/** Hotspots on reachable screens, with the tap (the interaction) that opens their screen. */
 function candidatesOf(app: AppSpec) {
   const routes = new Map(routedScreens(app, 1).map((r) => [r.screen.id, r] as const));
   return (app.runtime?.hotspots ?? []).flatMap((hotspot) => {
