@@ -130,15 +130,30 @@ describe('forge generate (built binary)', () => {
   });
 
   it('gives the same bytes when main() is embedded in a `node --input-type=module -e` script', () => {
-    // Workers inherit the parent's flags; --input-type and -e must not reach them.
+    // Workers inherit the parent's flags; --input-type and -e must not reach
+    // them, and neither may V8 flags once the list is explicit.
     const other = join(tmp(), 'embedded');
     const index = fileURLToPath(new URL('../dist/index.js', import.meta.url));
     const script = `const { main } = await import(${JSON.stringify(index)});
       process.exitCode = await main(${JSON.stringify(['generate', ...common, '--out', other])},
         { stdout: () => {}, stderr: (t) => process.stderr.write(t), env: {}, cwd: process.cwd() });`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=512', '--input-type=module', '-e', script],
+      { encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(tree(other)).toEqual(tree(out));
+  });
+
+  it('runs its workers under the V8 flags node was started with', () => {
+    const other = join(tmp(), 'v8-flags');
+    const result = spawnSync(
+      process.execPath,
+      ['--max-semi-space-size=8', '--stack-size=2000', bin, 'generate', ...common, '--out', other],
+      { encoding: 'utf8' },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(tree(other)).toEqual(tree(out));

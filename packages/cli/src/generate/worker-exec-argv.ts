@@ -1,23 +1,56 @@
 /**
- * The Node flags a generate worker starts with: the parent's, less those
- * that only make sense for the main script. A worker inherits
- * `process.execArgv`, and a parent started as `node --input-type=module -e
- * …` (how scripts and benchmarks embed `main()`) would make every worker
- * fail with ERR_INPUT_TYPE_NOT_ALLOWED.
+ * The Node flags a generate worker starts with. Left alone (`undefined`), a
+ * worker inherits the parent's flags, V8 ones such as `--max-old-space-size`
+ * included. But a parent started as `node --input-type=module -e …` (how
+ * scripts and benchmarks embed `main()`) would make every worker fail with
+ * ERR_INPUT_TYPE_NOT_ALLOWED, so then the flags are passed explicitly. An
+ * explicit list may not hold V8 or process-wide flags either
+ * (ERR_WORKER_INVALID_EXEC_ARGV), and those already apply to every thread,
+ * so it keeps only the flags that shape how a thread loads modules and
+ * reports warnings.
  */
-const withValue = new Set(['-e', '--eval', '-p', '--print', '--input-type']);
+const mainScript = new Set(['-e', '--eval', '-p', '--print', '--input-type']);
 
-export function workerExecArgv(execArgv: readonly string[]): string[] {
+/** Flags a worker accepts and needs; a value may follow as the next argument. */
+const perThread = new Set([
+  '--import',
+  '--require',
+  '-r',
+  '--loader',
+  '--experimental-loader',
+  '--conditions',
+  '-C',
+  '--enable-source-maps',
+  '--no-warnings',
+  '--no-deprecation',
+  '--disable-warning',
+]);
+const takesValue = new Set([
+  '--import',
+  '--require',
+  '-r',
+  '--loader',
+  '--experimental-loader',
+  '--conditions',
+  '-C',
+  '--disable-warning',
+]);
+
+const nameOf = (arg: string): string => arg.split('=', 1)[0] as string;
+
+export function workerExecArgv(execArgv: readonly string[]): string[] | undefined {
+  if (!execArgv.some((arg) => mainScript.has(nameOf(arg)))) return undefined;
   const kept: string[] = [];
   for (let i = 0; i < execArgv.length; i += 1) {
     const arg = execArgv[i] as string;
-    if (withValue.has(arg)) {
+    const name = nameOf(arg);
+    const valueFollows = !arg.includes('=') && (takesValue.has(name) || mainScript.has(name));
+    const keep = perThread.has(name) || name.startsWith('--experimental-');
+    if (keep) kept.push(arg);
+    if (valueFollows && i + 1 < execArgv.length) {
       i += 1; // its value is the next argument
-      continue;
+      if (keep) kept.push(execArgv[i] as string);
     }
-    if (arg.startsWith('--input-type=') || arg.startsWith('--eval=') || arg.startsWith('--print='))
-      continue;
-    kept.push(arg);
   }
   return kept;
 }
