@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HashSet53 } from './hash-set-53.js';
+import { FingerprintSet } from './fingerprint-set.js';
 import { KeyPairMap } from './key-pair-map.js';
 
 const key = fc.oneof(
@@ -8,21 +8,32 @@ const key = fc.oneof(
   fc.nat({ max: 64 }),
   // Values sharing their low 32 bits collide on the first probe.
   fc.nat({ max: 1000 }).map((k) => k * 2 ** 32 + 7),
+  // Values sharing their low 48 bits share a fingerprint.
+  fc.nat({ max: 31 }).map((k) => k * 2 ** 48 + 5),
 );
 
-describe('HashSet53', () => {
-  it('agrees with a Set<number> through growth', () => {
+/** What FingerprintSet keeps of a value: its low 48 bits. */
+const fingerprint = (value: number): number => value % 2 ** 48;
+/** What KeyPairMap keys on: the low 32 bits of each half. */
+const pairKey = (a: number, b: number): string => `${a % 2 ** 32}/${b % 2 ** 32}`;
+
+describe('FingerprintSet', () => {
+  it('agrees with a Set of 48-bit fingerprints through growth', () => {
     fc.assert(
       fc.property(
         fc.array(key, { maxLength: 3000 }),
         fc.array(key, { maxLength: 50 }),
         (adds, probes) => {
           const model = new Set<number>();
-          const set = new HashSet53(16);
-          for (const value of adds)
-            expect(set.add(value)).toBe(!model.has(value) && !!model.add(value));
+          const set = new FingerprintSet(16);
+          for (const value of adds) {
+            const fresh = !model.has(fingerprint(value));
+            model.add(fingerprint(value));
+            expect(set.add(value)).toBe(fresh);
+          }
           expect(set.size).toBe(model.size);
-          for (const value of [...adds, ...probes]) expect(set.has(value)).toBe(model.has(value));
+          for (const value of [...adds, ...probes])
+            expect(set.has(value)).toBe(model.has(fingerprint(value)));
         },
       ),
       { numRuns: 60 },
@@ -30,7 +41,7 @@ describe('HashSet53', () => {
   });
 
   it('refuses values that are not 53-bit naturals', () => {
-    const set = new HashSet53();
+    const set = new FingerprintSet();
     for (const bad of [-1, 0.5, 2 ** 53, Number.NaN])
       expect(() => set.add(bad)).toThrow(RangeError);
   });
@@ -45,18 +56,22 @@ describe('KeyPairMap', () => {
           const model = new Map<string, number>();
           const map = new KeyPairMap(16);
           for (const [a, b, value] of entries) {
-            expect(map.get(a, b)).toBe(model.get(`${a}/${b}`));
+            expect(map.get(a, b)).toBe(model.get(pairKey(a, b)));
             map.set(a, b, value);
-            model.set(`${a}/${b}`, value);
+            model.set(pairKey(a, b), value);
           }
           expect(map.size).toBe(model.size);
-          for (const [a, b] of entries) expect(map.get(a, b)).toBe(model.get(`${a}/${b}`));
+          for (const [a, b] of entries) expect(map.get(a, b)).toBe(model.get(pairKey(a, b)));
           // A pair that shares one half with a stored pair is still absent.
           for (const [a, b] of entries)
-            if (!model.has(`${a}/${b + 4}`)) expect(map.get(a, b + 4)).toBeUndefined();
+            if (!model.has(pairKey(a, b + 4))) expect(map.get(a, b + 4)).toBeUndefined();
         },
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('refuses NaN, which marks an empty slot', () => {
+    expect(() => new KeyPairMap().set(1, 2, Number.NaN)).toThrow(RangeError);
   });
 });

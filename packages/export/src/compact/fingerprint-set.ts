@@ -1,18 +1,24 @@
 /**
- * A set of 53-bit non-negative integers (the `hash53` values) in one
- * Float64Array with linear probing. A `Set<number>` spends about 37 bytes
- * per entry on a heap number and a hash-table entry; this spends 8 bytes per
- * slot at most 70% full, so distinct counts over a million records stay a
- * few megabytes.
+ * A set of 48-bit fingerprints of `hash53` values, in a Uint32Array and a
+ * Uint16Array with linear probing: 6 bytes a slot at most 80% full. It
+ * counts distinct screens, taps and requests over millions of records, where
+ * the 8-byte slots of a Float64Array table (and its doubling at the end of a
+ * long run) were the largest thing in memory. Two values that agree in their
+ * low 48 bits count once; for n distinct values that happens about
+ * n² / 2^49 times (0.02 times for the 3 million screens of a 1M run).
  */
-export class HashSet53 {
-  #slots: Float64Array;
+export class FingerprintSet {
+  #low: Uint32Array;
+  #high: Uint16Array;
   #mask: number;
   #size = 0;
+  // Fingerprint 0 marks an empty slot, so it is kept apart.
+  #hasZero = false;
 
   constructor(initialCapacity = 1024) {
     const capacity = 2 ** Math.max(4, Math.ceil(Math.log2(initialCapacity)));
-    this.#slots = new Float64Array(capacity);
+    this.#low = new Uint32Array(capacity);
+    this.#high = new Uint16Array(capacity);
     this.#mask = capacity - 1;
   }
 
@@ -20,45 +26,58 @@ export class HashSet53 {
     return this.#size;
   }
 
-  /** Adds a value; true when it was not there before. */
+  /** Adds a value; true when its fingerprint was not there before. */
   add(value: number): boolean {
     checkKey(value);
-    // Stored as value + 1 so that 0 can mean "empty" (2^53 - 1 + 1 is still exact).
-    const stored = value + 1;
-    let i = (value >>> 0) & this.#mask;
-    for (;;) {
-      const here = this.#slots[i] as number;
-      if (here === 0) break;
-      if (here === stored) return false;
-      i = (i + 1) & this.#mask;
+    const low = value >>> 0;
+    const high = Math.floor(value / 2 ** 32) & 0xffff;
+    if (low === 0 && high === 0) {
+      if (this.#hasZero) return false;
+      this.#hasZero = true;
+      this.#size += 1;
+      return true;
     }
-    this.#slots[i] = stored;
+    const i = this.#find(low, high);
+    if (this.#low[i] !== 0 || this.#high[i] !== 0) return false;
+    this.#low[i] = low;
+    this.#high[i] = high;
     this.#size += 1;
-    if (this.#size * 10 > this.#slots.length * 7) this.#grow();
+    if (this.#size * 10 > this.#low.length * 8) this.#grow();
     return true;
   }
 
   has(value: number): boolean {
     checkKey(value);
-    const stored = value + 1;
-    let i = (value >>> 0) & this.#mask;
+    const low = value >>> 0;
+    const high = Math.floor(value / 2 ** 32) & 0xffff;
+    if (low === 0 && high === 0) return this.#hasZero;
+    const i = this.#find(low, high);
+    return this.#low[i] !== 0 || this.#high[i] !== 0;
+  }
+
+  /** The slot holding the fingerprint, or the empty slot where it would go. */
+  #find(low: number, high: number): number {
+    let i = low & this.#mask;
     for (;;) {
-      const here = this.#slots[i] as number;
-      if (here === 0) return false;
-      if (here === stored) return true;
+      const l = this.#low[i] as number;
+      const h = this.#high[i] as number;
+      if ((l === low && h === high) || (l === 0 && h === 0)) return i;
       i = (i + 1) & this.#mask;
     }
   }
 
   #grow(): void {
-    const old = this.#slots;
-    this.#slots = new Float64Array(old.length * 2);
-    this.#mask = this.#slots.length - 1;
-    for (const stored of old) {
-      if (stored === 0) continue;
-      let i = ((stored - 1) >>> 0) & this.#mask;
-      while (this.#slots[i] !== 0) i = (i + 1) & this.#mask;
-      this.#slots[i] = stored;
+    const [low, high] = [this.#low, this.#high];
+    this.#low = new Uint32Array(low.length * 2);
+    this.#high = new Uint16Array(low.length * 2);
+    this.#mask = this.#low.length - 1;
+    for (let j = 0; j < low.length; j += 1) {
+      const l = low[j] as number;
+      const h = high[j] as number;
+      if (l === 0 && h === 0) continue;
+      const i = this.#find(l, h);
+      this.#low[i] = l;
+      this.#high[i] = h;
     }
   }
 }

@@ -1,5 +1,5 @@
 import { type Split, splits, type TrajectoryRecord, type Violation } from '@forge/spec';
-import { HashSet53 } from '../compact/hash-set-53.js';
+import { FingerprintSet } from '../compact/fingerprint-set.js';
 import { createExampleTokenCounter } from './example-tokens.js';
 import { hash53 } from './hash.js';
 import { createHistogram } from './histogram.js';
@@ -38,8 +38,8 @@ const percent = (part: number, whole: number): number =>
 /**
  * A streaming `stats.json` builder. Memory is bounded by the variety of the
  * data, not its size: distinct screens, taps, requests and apps are kept as
- * 53-bit hashes in flat typed-array sets (8 bytes a slot), and call counts and token estimates as
- * integer histograms, never as lists of records.
+ * 48-bit fingerprints in flat typed-array sets (6 bytes a slot), and call
+ * counts and token estimates as integer histograms, never as lists of records.
  */
 export function createStatsAccumulator(options: StatsOptions): StatsAccumulator {
   const perSplit = new Map<Split, number>(splits.map((split) => [split, 0]));
@@ -53,10 +53,10 @@ export function createStatsAccumulator(options: StatsOptions): StatsAccumulator 
     difficulties: new Map<string, number>(),
   };
   const distinct = {
-    screens: new HashSet53(),
-    taps: new HashSet53(),
-    requests: new HashSet53(),
-    apps: new HashSet53(),
+    screens: new FingerprintSet(),
+    taps: new FingerprintSet(),
+    requests: new FingerprintSet(),
+    apps: new FingerprintSet(),
   };
   const calls = createHistogram();
   const tokens = createHistogram();
