@@ -121,6 +121,7 @@ function build(app: AppDraft): string {
     parent: accounts,
     fields: [{ label: 'Status', value: rng.pick(['Pending', 'Completed']) }],
     after: [linkTo(accounts, rng.pick(['Done', 'Back to accounts']))],
+    nested: false,
   });
   buildSwitchScreen(app, cards, accounts, [
     {

@@ -134,6 +134,7 @@ function build(app: AppDraft): string {
     parent: home,
     fields: [{ label: rng.pick(['Order number', 'Order #']), value: `${rng.int(100000, 999999)}` }],
     after: [linkTo(home, rng.pick(['Continue shopping', 'Back to shop']))],
+    nested: false,
   });
   fetchOn(app, done, 'POST', '/orders', { orderId: rng.int(1000, 9999), status: 'created' }, 201);
   const h = createScreen(app, { screen: home, nav });
