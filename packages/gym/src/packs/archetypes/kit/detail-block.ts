@@ -34,7 +34,9 @@ const nestedKinds = [
   { link: 'Notes', title: (t: string) => `Notes on ${t}` },
   { link: 'Specifications', title: (t: string) => `${t} specs` },
 ] as const;
-const actions = bank('Share Save Follow Report Pin Export Subscribe Copy_link Mark_as_read Archive');
+const actions = bank(
+  'Share Save Follow Report Pin Export Subscribe Copy_link Mark_as_read Archive',
+);
 
 /**
  * A detail screen of read-outs: each value is kept in state under its own
@@ -95,6 +97,8 @@ function buildNested(app: AppDraft, ref: ScreenRef, parent: ScreenRef): void {
     parent,
     fields,
     nested: false,
-    after: [{ key: action, role: 'button', label: action, on: { kind: 'select', key, value: '1' } }],
+    after: [
+      { key: action, role: 'button', label: action, on: { kind: 'select', key, value: '1' } },
+    ],
   });
 }
