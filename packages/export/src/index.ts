@@ -10,7 +10,7 @@ export {
   type ChatTemplateSourceOptions,
   readChatTemplateSource,
 } from './chat-template-source.js';
-export { FingerprintSet } from './compact/fingerprint-set.js';
+export { FingerprintSet, tableCapacity } from './compact/fingerprint-set.js';
 export { KeyPairMap } from './compact/key-pair-map.js';
 export { contentKey, contentKeyHashes } from './content-key.js';
 export { createFileDigest, type FileDigest } from './file-digest.js';

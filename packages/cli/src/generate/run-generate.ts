@@ -186,6 +186,7 @@ export async function runGenerate(options: GenerateOptions, io: RunIo): Promise<
           catalog,
           contextLimit: options.contextLimit,
           samples: options.samples,
+          expected: total,
         }),
       } as const);
   const sink: { accept(o: EpisodeOutput): Promise<void>; abort(): Promise<void> } = target.sink;

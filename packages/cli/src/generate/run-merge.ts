@@ -126,6 +126,7 @@ export async function runMerge(
     catalog,
     contextLimit: info.args.contextLimit as number,
     samples: info.args.samples as number,
+    expected: (info.args.n as number) + (info.args.eval as number),
   });
   try {
     for (const shardDir of dirs) {

@@ -6,6 +6,7 @@ import {
   KeyPairMap,
   type StatsAccumulator,
   samplesMarkdown,
+  tableCapacity,
 } from '@forge/export';
 import { type Exporter, makeFolder, type Split, splits, type TrajectoryRecord } from '@forge/spec';
 import { type AtomicFile, openAtomicFile } from './atomic-file.js';
@@ -21,6 +22,13 @@ export interface SinkOptions {
   readonly catalog: { readonly names: readonly string[] };
   readonly contextLimit: number;
   readonly samples: number;
+  /**
+   * Episodes the run will offer, so the tables that grow with every record
+   * start at their final size: doubling one at the end of a long run held
+   * the old and the new copy at once, and freed typed arrays are not always
+   * given back to the system.
+   */
+  readonly expected: number;
 }
 
 /** What the sink wrote, for the manifest and the summary line. */
@@ -67,10 +75,11 @@ export async function createSink(options: SinkOptions) {
   const stats = createStatsAccumulator({
     catalog: options.catalog,
     contextLimit: options.contextLimit,
+    expected: options.expected,
   });
   // Content key -> seed of the first record with it. A typed table, not a
   // Map of strings: this is the one structure that grows with every record.
-  const seen = new KeyPairMap();
+  const seen = new KeyPairMap(tableCapacity(options.expected));
   const accepted: Record<Split, number> = { train: 0, valid: 0, test: 0, eval: 0 };
   const samples: TrajectoryRecord[] = [];
   let rejected = 0;

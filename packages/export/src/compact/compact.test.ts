@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FingerprintSet } from './fingerprint-set.js';
+import { FingerprintSet, tableCapacity } from './fingerprint-set.js';
 import { KeyPairMap } from './key-pair-map.js';
 
 const key = fc.oneof(
@@ -73,5 +73,26 @@ describe('KeyPairMap', () => {
 
   it('refuses NaN, which marks an empty slot', () => {
     expect(() => new KeyPairMap().set(1, 2, Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('tableCapacity', () => {
+  it('sizes tables that hold that many entries without doubling', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 20000 }), (entries) => {
+        const set = new FingerprintSet(tableCapacity(entries));
+        const map = new KeyPairMap(tableCapacity(entries));
+        const [setStart, mapStart] = [set.capacity, map.capacity];
+        for (let i = 0; i < entries; i += 1) {
+          set.add(i * 7919 + 1);
+          map.set(i, i * 31, i);
+        }
+        expect([set.size, map.size]).toEqual([entries, entries]);
+        expect([set.capacity, map.capacity]).toEqual([setStart, mapStart]);
+        // One more than it was sized for may grow it, never shrink it.
+        expect(set.capacity).toBeGreaterThanOrEqual((entries * 10) / 8);
+      }),
+      { numRuns: 25 },
+    );
   });
 });

@@ -26,6 +26,11 @@ export class FingerprintSet {
     return this.#size;
   }
 
+  /** Slots allocated; it doubles when the set passes 80% full. */
+  get capacity(): number {
+    return this.#low.length;
+  }
+
   /** Adds a value; true when its fingerprint was not there before. */
   add(value: number): boolean {
     checkKey(value);
@@ -80,6 +85,11 @@ export class FingerprintSet {
       this.#high[i] = h;
     }
   }
+}
+
+/** Slots for a table that will hold `entries` without growing (at most 80% full). */
+export function tableCapacity(entries: number): number {
+  return Math.max(1024, Math.ceil((entries * 10) / 8) + 1);
 }
 
 /** Keys must be what `hash53` gives: integers in [0, 2^53). */

@@ -28,6 +28,11 @@ export class KeyPairMap {
     return this.#size;
   }
 
+  /** Slots allocated; it doubles when the map passes 80% full. */
+  get capacity(): number {
+    return this.#values.length;
+  }
+
   /** The value stored for the pair, if any. */
   get(a: number, b: number): number | undefined {
     const value = this.#values[this.#find(a, b)] as number;

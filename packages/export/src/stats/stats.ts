@@ -1,5 +1,5 @@
 import { type Split, splits, type TrajectoryRecord, type Violation } from '@forge/spec';
-import { FingerprintSet } from '../compact/fingerprint-set.js';
+import { FingerprintSet, tableCapacity } from '../compact/fingerprint-set.js';
 import { createExampleTokenCounter } from './example-tokens.js';
 import { hash53 } from './hash.js';
 import { createHistogram } from './histogram.js';
@@ -13,6 +13,12 @@ export interface StatsOptions {
   readonly catalog: { readonly names: readonly string[] };
   /** The trainer's context length in tokens. */
   readonly contextLimit: number;
+  /**
+   * Records expected, when known, to size the distinct-request and screen
+   * sets up front (about three screens a record) instead of doubling them
+   * as the run goes.
+   */
+  readonly expected?: number;
 }
 
 /** Folds records and rejects into `stats.json` in bounded memory. */
@@ -53,9 +59,9 @@ export function createStatsAccumulator(options: StatsOptions): StatsAccumulator 
     difficulties: new Map<string, number>(),
   };
   const distinct = {
-    screens: new FingerprintSet(),
+    screens: new FingerprintSet(tableCapacity(3 * (options.expected ?? 0))),
     taps: new FingerprintSet(),
-    requests: new FingerprintSet(),
+    requests: new FingerprintSet(tableCapacity(options.expected ?? 0)),
     apps: new FingerprintSet(),
   };
   const calls = createHistogram();
