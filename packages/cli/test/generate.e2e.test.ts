@@ -129,6 +129,14 @@ describe('forge generate (built binary)', () => {
     }
   });
 
+  /** Runs node with these arguments; it must succeed quietly and write `out`'s bytes to `dir`. */
+  function expectSameOutput(nodeArgs: string[], dir: string): void {
+    const result = spawnSync(process.execPath, nodeArgs, { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(tree(dir)).toEqual(tree(out));
+  }
+
   it('gives the same bytes when main() is embedded in a `node --input-type=module -e` script', () => {
     // Workers inherit the parent's flags; --input-type and -e must not reach
     // them, and neither may V8 flags once the list is explicit.
@@ -137,26 +145,15 @@ describe('forge generate (built binary)', () => {
     const script = `const { main } = await import(${JSON.stringify(index)});
       process.exitCode = await main(${JSON.stringify(['generate', ...common, '--out', other])},
         { stdout: () => {}, stderr: (t) => process.stderr.write(t), env: {}, cwd: process.cwd() });`;
-    const result = spawnSync(
-      process.execPath,
-      ['--max-old-space-size=512', '--input-type=module', '-e', script],
-      { encoding: 'utf8' },
-    );
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(tree(other)).toEqual(tree(out));
+    expectSameOutput(['--max-old-space-size=512', '--input-type=module', '-e', script], other);
   });
 
   it('runs its workers under the V8 flags node was started with', () => {
     const other = join(tmp(), 'v8-flags');
-    const result = spawnSync(
-      process.execPath,
+    expectSameOutput(
       ['--max-semi-space-size=8', '--stack-size=2000', bin, 'generate', ...common, '--out', other],
-      { encoding: 'utf8' },
+      other,
     );
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(tree(other)).toEqual(tree(out));
   });
 
   it('gives byte-identical output when sharded and merged', () => {

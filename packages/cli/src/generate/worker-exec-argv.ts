@@ -11,20 +11,7 @@
  */
 const mainScript = new Set(['-e', '--eval', '-p', '--print', '--input-type']);
 
-/** Flags a worker accepts and needs; a value may follow as the next argument. */
-const perThread = new Set([
-  '--import',
-  '--require',
-  '-r',
-  '--loader',
-  '--experimental-loader',
-  '--conditions',
-  '-C',
-  '--enable-source-maps',
-  '--no-warnings',
-  '--no-deprecation',
-  '--disable-warning',
-]);
+/** Per-thread flags whose value may follow as the next argument. */
 const takesValue = new Set([
   '--import',
   '--require',
@@ -34,6 +21,13 @@ const takesValue = new Set([
   '--conditions',
   '-C',
   '--disable-warning',
+]);
+/** Flags a worker accepts and needs. */
+const perThread = new Set([
+  ...takesValue,
+  '--enable-source-maps',
+  '--no-warnings',
+  '--no-deprecation',
 ]);
 
 const nameOf = (arg: string): string => arg.split('=', 1)[0] as string;

@@ -2,19 +2,13 @@ import type { RequestSpec } from '../../../world/model.js';
 import type { AppDraft } from './app-draft.js';
 import { buildDetail } from './detail-block.js';
 import type { ElementInput, ScreenRef } from './element-input.js';
+import { dateText, personName } from './people-dates.js';
 import { createScreen } from './screen-builder.js';
 import { addButtonWithTwin, addSwitches, type SwitchGroup } from './switch-block.js';
-import { cities, firstNames, lastNames, months } from './words.js';
+import { cities } from './words.js';
 
-/** A date such as "12 Mar 2021" from the rng. */
-export function dateText(app: AppDraft): string {
-  return `${app.rng.int(1, 28)} ${app.rng.pick(months)} ${app.rng.int(2016, 2025)}`;
-}
-
-/** A person's full name from the rng. */
-export function personName(app: AppDraft): string {
-  return `${app.rng.pick(firstNames)} ${app.rng.pick(lastNames)}`;
-}
+// Kept importable from here, where the packs have always found them.
+export { dateText, personName };
 
 /** A request fired when `screen` appears, with a JSON body. */
 export function fetchOn(

@@ -1,7 +1,8 @@
 import type { AppDraft } from './app-draft.js';
 import type { ElementInput, ScreenRef } from './element-input.js';
+import { dateText, personName } from './people-dates.js';
 import { createScreen, type ScreenBuilder } from './screen-builder.js';
-import { bank, firstNames, lastNames, months } from './words.js';
+import { bank } from './words.js';
 
 /** A labelled read-out on a detail screen. */
 export interface Field {
@@ -80,12 +81,12 @@ function buildNested(app: AppDraft, ref: ScreenRef, parent: ScreenRef): void {
     .shuffle([
       {
         label: rng.pick(['Updated', 'Last changed']),
-        value: `${rng.int(1, 28)} ${rng.pick(months)} ${rng.int(2019, 2025)}`,
+        value: dateText(app, 2019),
       },
       { label: 'Reference', value: `${rng.pick(['REF', 'NO', 'ID'])}-${rng.int(10000, 99999)}` },
       {
         label: rng.pick(['Added by', 'Owner']),
-        value: `${rng.pick(firstNames)} ${rng.pick(lastNames)}`,
+        value: personName(app),
       },
       { label: rng.pick(['Views', 'Visits']), value: String(rng.int(2, 9000)) },
     ])
