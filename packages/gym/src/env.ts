@@ -25,13 +25,14 @@ import { createAppSource } from './internal/app-source.js';
 import { clonePlain } from './internal/clone.js';
 import { defaultPacks } from './packs/archetypes/index.js';
 import type { Pack } from './packs/pack.js';
-import { createRng, type Rng } from './rng.js';
+import { createRng, deriveSeed, type Rng } from './rng.js';
 import type { ToolHandlers } from './tools/context.js';
 import { createDispatcher } from './tools/dispatch.js';
 import { defaultToolHandlers } from './tools/index.js';
 import { buildWorld } from './world/build-world.js';
 import type { AppSpec } from './world/model.js';
 import type { World } from './world/state.js';
+import { warmStart, warmStartChance } from './world/warm-start.js';
 
 /** Options of `createEnv`. */
 export interface EnvOptions {
@@ -166,6 +167,11 @@ export function createEnv(options: EnvOptions = {}): GymEnv {
           'FORGE_USAGE',
           `family "${family.id}" found no task in app ${app.id} (seed ${opts.seed})`,
         );
+      // From its own seed, so every draw above stays what it was without warm starts.
+      if (family.warmStart === true) {
+        const warm = createRng(deriveSeed(opts.seed, 'warm-start'));
+        if (warm.chance(warmStartChance)) warmStart(warm, world, device, app, sample.check);
+      }
       const d = world.state.devices[device];
       const platform: Platform = app.platform;
       const task: Task = {

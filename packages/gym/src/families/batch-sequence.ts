@@ -30,6 +30,7 @@ export const batchSequence: TaskFamily = {
   tools: ['run-sequence', 'gesture-swipe', 'describe', 'gesture-tap'],
   platforms: ['ios', 'android'],
   kinds: ['native', 'react-native'],
+  warmStart: true,
   supports: (app) => app.kind !== 'web' && carousel(app) !== undefined,
   sample(_rng, { app }) {
     const c = carousel(app);

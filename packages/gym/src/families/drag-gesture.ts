@@ -41,6 +41,7 @@ export const dragGesture: TaskFamily = {
   tools: ['gesture-drag', 'gesture-custom', 'describe'],
   platforms: ['ios', 'android', 'chromium'],
   kinds: ['native', 'react-native', 'web'],
+  warmStart: true,
   supports: (app) => (app.kind === 'web' ? sliders(app) : pressables(app)).length > 0,
   sample(rng, { app }) {
     if (app.kind === 'web') {

@@ -42,6 +42,12 @@ export interface TaskFamily {
   /** Platforms and app kinds to ask packs for. */
   readonly platforms: readonly Platform[];
   readonly kinds: readonly AppKind[];
+  /**
+   * The task still makes sense when the app was left open on another
+   * screen before the session (see world/warm-start): the env then starts
+   * some of its episodes that way.
+   */
+  readonly warmStart?: boolean;
   /** Whether this generated app can host the family's task. */
   supports(app: AppSpec): boolean;
   /** A task in this world, or undefined when the app offers nothing suitable. */

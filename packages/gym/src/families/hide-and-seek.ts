@@ -34,6 +34,7 @@ export const hideAndSeek: TaskFamily = {
   tools: ['describe', 'gesture-tap', 'button'],
   platforms: ['ios', 'android', 'chromium'],
   kinds: ['native', 'react-native', 'web'],
+  warmStart: true,
   supports: (app) => hidden(app).length > 0,
   sample(rng, { app }) {
     const options = hidden(app);

@@ -27,6 +27,7 @@ export const nativeInspect: TaskFamily = {
   tools: ['native-devtools-status', 'native-describe-screen', 'native-find-views'],
   platforms: ['ios'],
   kinds: ['native'],
+  warmStart: true,
   supports: (app) => app.kind === 'native' && candidates(app).length > 0,
   sample(rng, { app }) {
     const options = candidates(app);

@@ -17,6 +17,7 @@ export const navigateTap: TaskFamily = {
   tools: ['list-devices', 'launch-app', 'open-url', 'describe', 'gesture-tap'],
   platforms: ['ios', 'android', 'chromium'],
   kinds: ['native', 'react-native', 'web'],
+  warmStart: true,
   supports: (app) =>
     screensByDepth(app).some(({ screen }) =>
       screen.elements.some((e) => e.on && uniqueLabel(screen, e)),

@@ -18,6 +18,7 @@ export const pinchZoom: TaskFamily = {
   tools: ['gesture-pinch', 'describe'],
   platforms: ['ios', 'android'],
   kinds: ['native', 'react-native'],
+  warmStart: true,
   supports: (app) => app.kind !== 'web' && maps(app).length > 0,
   sample(rng, { app }) {
     const options = maps(app);

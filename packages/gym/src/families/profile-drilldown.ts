@@ -28,6 +28,7 @@ export const profileDrilldown: TaskFamily = {
   tools: ['describe', 'gesture-tap', 'button'],
   platforms: ['ios', 'android', 'chromium'],
   kinds: ['native', 'react-native', 'web'],
+  warmStart: true,
   supports: (app) => readouts(app).length > 0,
   sample(rng, { app, device }) {
     const options = readouts(app);

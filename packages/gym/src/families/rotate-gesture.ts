@@ -21,6 +21,7 @@ export const rotateGesture: TaskFamily = {
   tools: ['gesture-rotate', 'rotate'],
   platforms: ['ios', 'android'],
   kinds: ['native', 'react-native'],
+  warmStart: true,
   supports: (app) => app.kind !== 'web',
   sample(rng, { app, device }) {
     const maps =

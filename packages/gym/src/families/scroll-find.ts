@@ -37,6 +37,7 @@ export const scrollFind: TaskFamily = {
   tools: ['describe', 'gesture-swipe', 'gesture-scroll', 'gesture-tap'],
   platforms: ['ios', 'android', 'chromium'],
   kinds: ['native', 'react-native', 'web'],
+  warmStart: true,
   supports: (app) => candidates(app).length > 0,
   sample(rng, { app, device }) {
     const options = candidates(app);

@@ -10,6 +10,7 @@ export const toggle: TaskFamily = {
   tools: ['describe', 'gesture-tap'],
   platforms: ['ios', 'android'],
   kinds: ['native', 'react-native'],
+  warmStart: true,
   supports: (app) =>
     app.kind !== 'web' &&
     screensByDepth(app).some(({ screen }) => screen.elements.some((e) => e.role === 'switch')),

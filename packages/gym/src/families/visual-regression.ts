@@ -29,6 +29,7 @@ export const visualRegression: TaskFamily = {
   tools: ['screenshot', 'screenshot-diff', 'describe', 'gesture-tap'],
   platforms: ['ios', 'android', 'chromium'],
   kinds: ['native', 'react-native', 'web'],
+  warmStart: true,
   supports: (app) => routedScreens(app).length > 0,
   sample(rng, { app, world, device }) {
     const options = routedScreens(app);

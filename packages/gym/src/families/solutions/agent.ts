@@ -120,7 +120,14 @@ export function createAgent(env: GymEnv): Agent {
     open() {
       if (task.platform === 'chromium') call('open-url', { udid, url: `https://${appId}/` });
       else call('launch-app', { udid, bundleId: appId });
-      answerDialog(describe());
+      const view = describe();
+      answerDialog(view);
+      // A warm start resumed the app on a screen below home (it shows a back
+      // button); start it over so paths from home hold.
+      if (task.platform !== 'chromium' && view.elements.some((e) => /back$/i.test(e.id ?? ''))) {
+        call('restart-app', { udid, bundleId: appId });
+        answerDialog(describe());
+      }
     },
     describe,
     find,
