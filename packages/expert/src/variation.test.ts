@@ -8,6 +8,8 @@
 import { createEnv } from '@forge/gym';
 import type { Platform } from '@forge/spec';
 import { describe, expect, it } from 'vitest';
+import { isBackButton } from './core/back-button.js';
+import { isDiscoveryTool, seenOf } from './core/observations.js';
 import { createExpert } from './expert.js';
 import { type PlayedEpisode, playEpisode } from './run/play-episode.js';
 
@@ -106,5 +108,29 @@ describe('the expert varies valid strategies by seed', () => {
       }
     expect(swipes.size).toBeGreaterThanOrEqual(10);
     expectShares(tally, ['batched', 'single'], 0.1);
+  });
+
+  it('goes back by tapping the app’s back button in some episodes and by the back key or edge swipe in others', () => {
+    const tally = new Map<string, number>();
+    for (const platform of ['ios', 'android'] as const)
+      for (const p of episodes('hide-and-seek', platform, 60)) {
+        let seen: ReturnType<typeof seenOf> | undefined;
+        for (const s of p.steps) {
+          const call = s.calls[0];
+          const result = s.results[0];
+          if (call && result && isDiscoveryTool(call.name)) seen = seenOf(call.name, result);
+          if (s.intent?.kind !== 'go-back' || !call) continue;
+          const key = call.name === 'gesture-tap' ? 'tap' : 'key-or-swipe';
+          tally.set(key, (tally.get(key) ?? 0) + 1);
+          if (key !== 'tap') continue;
+          // The tap is the centre of the back button of the screen just read.
+          const button = seen?.elements.find(
+            (e) => e.tap.x === call.arguments.x && e.tap.y === call.arguments.y,
+          );
+          expect(button && isBackButton(button), JSON.stringify(call.arguments)).toBe(true);
+        }
+        expect(p.success).toBe(true);
+      }
+    expectShares(tally, ['tap', 'key-or-swipe'], 0.2);
   });
 });

@@ -28,6 +28,8 @@ export interface Choices {
   readonly enterSubmits: boolean;
   /** On iOS, answer a failed describe with native-describe-screen (native apps) instead of a retry. */
   readonly nativeFallback: boolean;
+  /** Go back by tapping the app's back button when the screen shows one (else swipe or back key). */
+  readonly backByTap: boolean;
 }
 
 const cache = new Map<number, Choices>();
@@ -50,6 +52,7 @@ export function choicesFor(seed: number): Choices {
     keyboardBack: pick(seed, 'keyboard-close', 2) === 0,
     enterSubmits: pick(seed, 'web-submit', 2) === 0,
     nativeFallback: pick(seed, 'discovery-fallback', 2) === 0,
+    backByTap: pick(seed, 'back-by-tap', 2) === 0,
   };
   // Bounded: a generator walks seeds in order, so old entries are not asked for again.
   if (cache.size > 4096) cache.clear();

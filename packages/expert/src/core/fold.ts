@@ -4,6 +4,7 @@
  */
 import { elementAt } from '@forge/gym';
 import type { HistoryStep, JsonObject, ToolCall, ToolResult } from '@forge/spec';
+import { isBackButton } from './back-button.js';
 import { devicesOf, isDiscoveryTool, jsonOf, seenOf } from './observations.js';
 import { changesScreen } from './screen-changes.js';
 import type { Seen, SeenElement } from './seen.js';
@@ -199,6 +200,7 @@ function tap(d: Draft, args: JsonObject, index: number): void {
   d.lastTap = record;
   d.wrongTurn = false;
   if (el?.id !== undefined) d.tapsOn = { ...d.tapsOn, [el.id]: (d.tapsOn[el.id] ?? 0) + 1 };
+  if (el !== undefined && isBackButton(el)) d.backs += 1;
   d.scrollsHere = 0;
 }
 

@@ -12,6 +12,7 @@ import {
   onRuntime,
   type PlannedCall,
 } from './actions.js';
+import { backButtonOf } from './back-button.js';
 import type { Seen, SeenElement } from './seen.js';
 import type { ExpertView } from './view.js';
 
@@ -160,8 +161,23 @@ export function scrollDown(view: ExpertView, seen: Seen, label?: string): Policy
   return callsAction(view, [{ name: c.name, args: onDevice(view, c.args) }], 'scroll', detail);
 }
 
-/** Leaves the current screen: back on Android, the edge swipe on iOS, the home url on the web. */
+/**
+ * Leaves the current screen: the app's back button when the episode prefers
+ * tapping it and a fresh discovery shows one; else back on Android, the edge
+ * swipe on iOS, the home url on the web.
+ */
 export function goBack(view: ExpertView): PolicyAction {
+  const { seen, fresh } = view.state;
+  const button =
+    fresh && seen && !seen.keyboard && view.choices.backByTap ? backButtonOf(seen) : undefined;
+  if (button)
+    return callAction(
+      view,
+      'gesture-tap',
+      onDevice(view, button.tap),
+      'go-back',
+      tapDetail(button, undefined),
+    );
   if (view.platform === 'android')
     return callAction(view, 'button', onDevice(view, { button: 'back' }), 'go-back');
   if (view.platform === 'ios')

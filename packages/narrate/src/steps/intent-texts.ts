@@ -54,6 +54,11 @@ export const intentTexts: Readonly<Record<string, readonly string[]>> = {
     'A dialog popped up; closing it first.',
     'Dismissing the dialog with {q:label}.',
   ],
+  'go-back': [
+    "This isn't on the way; going back.",
+    'Going back a screen.',
+    'Wrong place for this; heading back.',
+  ],
   'close-keyboard': [
     'The keyboard is covering the field; closing it first.',
     'Hiding the keyboard so I can reach the next element.',
