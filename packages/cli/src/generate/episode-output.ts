@@ -1,12 +1,23 @@
+import type { StatsFeatures } from '@forge/export';
 import type { Split, TrajectoryRecord, Violation } from '@forge/spec';
 
 /** An episode that passed every gate. */
 export interface AcceptedEpisode {
   readonly kind: 'accepted';
   readonly split: Split;
-  readonly record: TrajectoryRecord;
-  /** The canonical JSON line. */
+  readonly id: string;
+  readonly seed: number;
+  /**
+   * The record itself, when it was made in this thread. A worker leaves it
+   * out (see withoutRecord): the canonical line is the same record as text,
+   * and the features are all stats need, so the writing thread does not
+   * rebuild every record from the message.
+   */
+  readonly record?: TrajectoryRecord;
+  /** The canonical JSON line: `JSON.stringify(record)`. */
   readonly canonical: string;
+  /** What stats.json counts of the record. */
+  readonly features: StatsFeatures;
   /** Near-duplicate key: same goal and calls after normalising narration. */
   readonly key: string;
   /** Lines per requested format, in the sink's format order, when rendered ahead (in a worker). */
@@ -26,6 +37,18 @@ export interface RejectedEpisode {
 
 /** What one seed produced. */
 export type EpisodeOutput = AcceptedEpisode | RejectedEpisode;
+
+/** An accepted episode without its record object, for sending to another thread. */
+export function withoutRecord(output: EpisodeOutput): EpisodeOutput {
+  if (output.kind !== 'accepted' || output.record === undefined) return output;
+  const { record: _record, ...rest } = output;
+  return rest;
+}
+
+/** The record of an accepted episode: the object when it came along, else read from its line. */
+export function recordOf(output: AcceptedEpisode): TrajectoryRecord {
+  return output.record ?? (JSON.parse(output.canonical) as TrajectoryRecord);
+}
 
 /** The `rejects.jsonl` line for a rejected episode. */
 export function rejectLine(reject: RejectedEpisode): string {

@@ -1,5 +1,5 @@
 import { createExpert, playEpisode } from '@forge/expert';
-import { contentKey, createTemplateExporter, exporters } from '@forge/export';
+import { contentKey, createStatsFeatures, createTemplateExporter, exporters } from '@forge/export';
 import { createEnv, defaultPacks, deriveSeed } from '@forge/gym';
 import { createNarrator, narrateMessages } from '@forge/narrate';
 import {
@@ -106,6 +106,7 @@ export function createEpisodeMaker(
   const formats = configExporters(config);
   const system = systemPrompt(config.systemPrompt);
   const recordJson = createRecordJson(catalog.tools);
+  const statsFeatures = createStatsFeatures();
 
   return function makeEpisode(seed: number, split: Split): EpisodeOutput {
     const pack = episodeResetPack(seed, split, config);
@@ -184,8 +185,11 @@ export function createEpisodeMaker(
     return {
       kind: 'accepted',
       split,
+      id: record.id,
+      seed,
       record,
       canonical: recordJson(record),
+      features: statsFeatures(record),
       key: contentKey(record),
       formats: rendered,
     };

@@ -1,5 +1,6 @@
 import { defaultMaxSteps, type TrajectoryRecord } from '@forge/spec';
 import { createEpisodeMaker } from './episode.js';
+import { recordOf } from './episode-output.js';
 
 /** Seeds for self-check trajectories: their own block, away from any dataset's. */
 const firstSeed = 9_100_000_000;
@@ -26,7 +27,7 @@ export function expertTrajectories(count: number): TrajectoryRecord[] {
   const out: TrajectoryRecord[] = [];
   for (let seed = firstSeed; out.length < count && seed < firstSeed + count * 40; seed += 1) {
     const episode = make(seed, 'train');
-    if (episode.kind === 'accepted') out.push(episode.record);
+    if (episode.kind === 'accepted') out.push(recordOf(episode));
     else if (episode.record?.meta.success === true) out.push(episode.record);
   }
   return out;

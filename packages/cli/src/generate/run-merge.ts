@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { contentKey } from '@forge/export';
+import { contentKey, createStatsFeatures } from '@forge/export';
 import {
   type Catalog,
   defaultCatalog,
@@ -120,6 +120,7 @@ export async function runMerge(
   }
   const config = configFromArgs(info.args, templateText);
   const catalog = shardCatalog(info, dir);
+  const statsFeatures = createStatsFeatures();
   const sink = await createSink({
     outDir,
     exporters: configExporters(config),
@@ -152,8 +153,11 @@ export async function runMerge(
           output = {
             kind: 'accepted',
             split: record.split,
+            id: record.id,
+            seed: record.seed,
             record,
             canonical: JSON.stringify(record),
+            features: statsFeatures(record),
             key: contentKey(record),
           };
         } else if (entry.rejected) {

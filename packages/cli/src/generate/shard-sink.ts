@@ -21,10 +21,12 @@ export async function createShardSink(dir: string) {
   return {
     async accept(output: EpisodeOutput): Promise<void> {
       count += 1;
+      // An accepted line is `JSON.stringify({ accepted: record })`, built from
+      // the canonical line (the same text) rather than the record object.
       const line =
         output.kind === 'accepted'
-          ? { accepted: output.record }
-          : {
+          ? `{"accepted":${output.canonical}}`
+          : JSON.stringify({
               rejected: {
                 split: output.split,
                 id: output.id,
@@ -32,8 +34,8 @@ export async function createShardSink(dir: string) {
                 violations: output.violations,
                 ...(output.record ? { record: output.record } : {}),
               },
-            };
-      await episodes.writeLine(JSON.stringify(line));
+            });
+      await episodes.writeLine(line);
     },
     async finish(info: Record<string, unknown>): Promise<number> {
       const infoFile = openAtomicFile(join(dir, shardInfoFile));

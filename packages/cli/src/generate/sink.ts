@@ -10,7 +10,7 @@ import {
 } from '@forge/export';
 import { type Exporter, makeFolder, type Split, splits, type TrajectoryRecord } from '@forge/spec';
 import { type AtomicFile, openAtomicFile } from './atomic-file.js';
-import { type EpisodeOutput, rejectLine } from './episode-output.js';
+import { type EpisodeOutput, recordOf, rejectLine } from './episode-output.js';
 
 /** Splits that get trainer-format files; eval stays canonical for the eval harness. */
 const formatSplits: readonly Split[] = ['train', 'valid', 'test'];
@@ -100,13 +100,12 @@ export async function createSink(options: SinkOptions) {
       const first = seen.get(a, b);
       if (first !== undefined) {
         removed += 1;
-        const { record } = output;
         return reject({
           kind: 'rejected',
           split: output.split,
-          id: record.id,
-          seed: record.seed,
-          record,
+          id: output.id,
+          seed: output.seed,
+          record: recordOf(output),
           violations: [
             {
               gate: 'dedup',
@@ -116,14 +115,15 @@ export async function createSink(options: SinkOptions) {
           ],
         });
       }
-      seen.set(a, b, output.record.seed);
+      seen.set(a, b, output.seed);
       accepted[output.split] += 1;
-      stats.add(output.record);
-      if (samples.length < options.samples && output.split === 'train') samples.push(output.record);
+      stats.addFeatures(output.features);
+      if (samples.length < options.samples && output.split === 'train')
+        samples.push(recordOf(output));
       await file(`${output.split}.jsonl`).writeLine(output.canonical);
       if (output.split === 'eval') return;
       for (const [index, exporter] of options.exporters.entries()) {
-        const lines = output.formats?.[index] ?? exporter.render(output.record);
+        const lines = output.formats?.[index] ?? exporter.render(recordOf(output));
         const target = file(`${exporter.format}/${exporter.fileName(output.split)}`);
         for (const line of lines) await target.writeLine(line);
       }

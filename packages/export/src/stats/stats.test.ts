@@ -7,6 +7,7 @@ import {
 } from '../internal/sample-record.test-helper.js';
 import { createExampleTokenCounter } from './example-tokens.js';
 import { createStatsAccumulator } from './stats.js';
+import { createStatsFeatures } from './stats-features.js';
 
 const catalog = { names: [...sampleTools.map((tool) => tool.name), 'rotate'] };
 
@@ -42,6 +43,19 @@ function run(records: readonly TrajectoryRecord[], contextLimit = 400) {
 }
 
 describe('createStatsAccumulator', () => {
+  it('gives the same stats from features sent across threads as from the records', () => {
+    const records = [sampleRecord(), sampleRecord({ id: 'a2' }), plain];
+    const features = createStatsFeatures();
+    const fromFeatures = createStatsAccumulator({ catalog, contextLimit: 400 });
+    // structuredClone is what postMessage does to a worker's features.
+    for (const record of records) fromFeatures.addFeatures(structuredClone(features(record)));
+    const fromRecords = createStatsAccumulator({ catalog, contextLimit: 400 });
+    for (const record of records) fromRecords.add(record);
+    expect(fromFeatures.result()).toEqual(fromRecords.result());
+    expect(fromFeatures.result().records.total).toBe(3);
+    expect(fromFeatures.result().diversity.distinctTapPoints).toBeGreaterThan(0);
+  });
+
   it('counts splits, rejects by code, facets and coverage', () => {
     const result = run([sampleRecord(), sampleRecord({ id: 'a2' }), plain]);
     expect(result.records).toEqual({ total: 3, train: 2, valid: 1, test: 0, eval: 0 });

@@ -1,9 +1,7 @@
 import { type Split, splits, type TrajectoryRecord, type Violation } from '@forge/spec';
 import { FingerprintSet, tableCapacity } from '../compact/fingerprint-set.js';
-import { createExampleTokenCounter } from './example-tokens.js';
-import { hash53 } from './hash.js';
 import { createHistogram } from './histogram.js';
-import { calledTools, firstRequest, screenHashes, tapPointHashes } from './record-features.js';
+import { createStatsFeatures, type StatsFeatures } from './stats-features.js';
 import type { Counts, DatasetStats } from './stats-types.js';
 import { tokenEstimator } from './token-estimate.js';
 
@@ -24,6 +22,8 @@ export interface StatsOptions {
 /** Folds records and rejects into `stats.json` in bounded memory. */
 export interface StatsAccumulator {
   add(record: TrajectoryRecord): void;
+  /** One record by its features (see stats-features), e.g. as a worker computed them. */
+  addFeatures(features: StatsFeatures): void;
   /** One rejected episode, by its violations. */
   addReject(violations: readonly Violation[]): void;
   result(): DatasetStats;
@@ -66,7 +66,7 @@ export function createStatsAccumulator(options: StatsOptions): StatsAccumulator 
   };
   const calls = createHistogram();
   const tokens = createHistogram();
-  const countTokens = createExampleTokenCounter();
+  const features = createStatsFeatures();
   let total = 0;
   let rejected = 0;
   let successes = 0;
@@ -74,29 +74,32 @@ export function createStatsAccumulator(options: StatsOptions): StatsAccumulator 
   let recovered = 0;
   let overLimit = 0;
 
+  function addFeatures(f: StatsFeatures): void {
+    total++;
+    perSplit.set(f.split, (perSplit.get(f.split) ?? 0) + 1);
+    bump(facets.families, f.family);
+    bump(facets.platforms, f.platform);
+    bump(facets.packs, f.pack);
+    bump(facets.personas, f.persona);
+    bump(facets.difficulties, f.difficulty);
+    if (f.success) successes++;
+    if (f.injected) injected++;
+    if (f.recovered) recovered++;
+    calls.add(f.calls);
+    for (const name of f.tools) bump(toolCalls, name);
+    for (const hash of f.screens) distinct.screens.add(hash);
+    for (const hash of f.taps) distinct.taps.add(hash);
+    distinct.requests.add(f.request);
+    distinct.apps.add(f.app);
+    tokens.add(f.tokens);
+    if (f.tokens > options.contextLimit) overLimit++;
+  }
+
   return {
     add(record) {
-      total++;
-      perSplit.set(record.split, (perSplit.get(record.split) ?? 0) + 1);
-      const { meta } = record;
-      bump(facets.families, meta.family);
-      bump(facets.platforms, meta.platform);
-      bump(facets.packs, meta.pack);
-      bump(facets.personas, meta.persona);
-      bump(facets.difficulties, meta.difficulty);
-      if (meta.success) successes++;
-      if (meta.injections.length > 0) injected++;
-      if (meta.recovered) recovered++;
-      calls.add(meta.calls);
-      for (const name of calledTools(record)) bump(toolCalls, name);
-      for (const hash of screenHashes(record)) distinct.screens.add(hash);
-      for (const hash of tapPointHashes(record)) distinct.taps.add(hash);
-      distinct.requests.add(hash53(firstRequest(record)));
-      distinct.apps.add(hash53(meta.app));
-      const estimate = countTokens(record);
-      tokens.add(estimate);
-      if (estimate > options.contextLimit) overLimit++;
+      addFeatures(features(record));
     },
+    addFeatures,
     addReject(violations) {
       rejected++;
       for (const code of new Set(violations.map((violation) => violation.code)))

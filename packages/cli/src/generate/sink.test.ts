@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { configCatalog, createEpisodeMaker, type EpisodeConfig } from './episode.js';
+import { type AcceptedEpisode, withoutRecord } from './episode-output.js';
+import { createSink } from './sink.js';
+
+const config: EpisodeConfig = {
+  systemPrompt: 'compact',
+  offered: 12,
+  lean: false,
+  leanExtra: 3,
+  injections: 'seeded',
+  maxSteps: 60,
+  heldOutPacks: false,
+  formats: [],
+  perTurn: false,
+};
+const make = createEpisodeMaker(config);
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function firstAccepted(from: number): AcceptedEpisode {
+  for (let seed = from; seed < from + 50; seed += 1) {
+    const output = make(seed, 'train');
+    if (output.kind === 'accepted') return output;
+  }
+  throw new Error('no accepted episode');
+}
+
+/** Writes the episodes through a sink and reads back what it wrote. */
+async function write(outputs: readonly AcceptedEpisode[]) {
+  const outDir = mkdtempSync(join(tmpdir(), 'forge-sink-'));
+  dirs.push(outDir);
+  const sink = await createSink({
+    outDir,
+    exporters: [],
+    catalog: configCatalog(config),
+    contextLimit: 8192,
+    samples: 2,
+    expected: outputs.length,
+  });
+  for (const output of outputs) await sink.accept(output);
+  const result = await sink.finish();
+  const read = (name: string) => readFileSync(join(outDir, name), 'utf8');
+  return { result, read };
+}
+
+describe('createSink', () => {
+  it('writes the same bytes from episodes a worker sent without their records', async () => {
+    const episodes = [firstAccepted(10), firstAccepted(200), firstAccepted(400)];
+    const direct = await write(episodes);
+    const sent = await write(
+      episodes.map((e) => structuredClone(withoutRecord(e)) as AcceptedEpisode),
+    );
+    expect(sent.result.accepted.train).toBe(3);
+    for (const name of ['train.jsonl', 'stats.json', 'samples.md', 'rejects.jsonl'])
+      expect(sent.read(name), name).toBe(direct.read(name));
+    expect(sent.read('samples.md')).toContain(episodes[0]?.record?.id ?? 'missing');
+  });
+
+  it('rejects a near-duplicate with the record read back from its line, and counts it once', async () => {
+    const episode = firstAccepted(10);
+    const copy = structuredClone(withoutRecord(episode)) as AcceptedEpisode;
+    expect(copy.record).toBeUndefined();
+    const { result, read } = await write([episode, copy]);
+    expect(result.accepted.train).toBe(1);
+    expect(result.dedup).toEqual({ checked: 2, removed: 1 });
+    expect(result.stats.records.total).toBe(1);
+    const line = JSON.parse(read('rejects.jsonl').trim()) as {
+      codes: string[];
+      seed: number;
+      record: unknown;
+    };
+    expect(line.codes).toEqual(['dedup.near-duplicate']);
+    expect(line.seed).toBe(episode.seed);
+    expect(line.record).toEqual(episode.record);
+  });
+});
