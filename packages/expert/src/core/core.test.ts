@@ -109,6 +109,44 @@ describe('judging taps from the next discovery', () => {
     expect(state.missed.b).toBe(true);
   });
 
+  describe('in an onboarding carousel, whose last page names no Next', () => {
+    const text = (id: string, label: string, y: number) =>
+      `    android.widget.TextView "${label}" id="${id}" (0.100, ${y.toFixed(3)}, 0.800, 0.040)`;
+    const page = (n: number, ...rows: string[]) =>
+      screen(text(`p${n}-step`, `${n} of 3`, 0.1), ...rows);
+    const tapAt = (y: number) =>
+      step('gesture-tap', { udid: 'emulator-5554', x: 0.5, y }, { text: '{}', isError: false });
+    const judge = (tapped: number, after: ToolResult) =>
+      readHistory(task, [
+        step(
+          'describe',
+          { udid: 'emulator-5554' },
+          page(2, row('p2-next', 'Next', 0.2), row('p2-skip', 'Not now', 0.3)),
+        ),
+        tapAt(tapped),
+        step('describe', { udid: 'emulator-5554' }, after),
+      ]);
+    const lastPage = page(3, row('p3-done', 'Finish', 0.2));
+
+    it('calls a skip that moved on one page a wrong turn onto Next', () => {
+      const state = judge(0.33, lastPage);
+      expect(state.wrongTurn).toBe(true);
+      expect(state.missed['p2-skip']).toBe(true);
+    });
+
+    it('calls Next that moved on one page landed', () => {
+      const state = judge(0.23, lastPage);
+      expect(state.wrongTurn).toBe(false);
+      expect(state.landed['p2-next']).toBe(true);
+    });
+
+    it('calls a skip that left the carousel landed', () => {
+      const state = judge(0.33, screen(row('home-tour', 'Take the tour', 0.2)));
+      expect(state.wrongTurn).toBe(false);
+      expect(state.landed['p2-skip']).toBe(true);
+    });
+  });
+
   it('keeps a discovery fresh through reads and typing, not through taps', () => {
     const history = [step('describe', { udid: 'emulator-5554' }, first)];
     expect(readHistory(task, history).fresh).toBe(true);

@@ -7,8 +7,9 @@ import type { HistoryStep, JsonObject, ToolCall, ToolResult } from '@forge/spec'
 import { isBackButton } from './back-button.js';
 import { devicesOf, isDiscoveryTool, jsonOf, seenOf } from './observations.js';
 import { changesScreen } from './screen-changes.js';
-import type { Seen, SeenElement } from './seen.js';
+import type { Seen } from './seen.js';
 import type { ExpertState, TapRecord } from './state.js';
+import { hitNeighbour } from './wrong-turn.js';
 
 type Draft = { -readonly [K in keyof ExpertState]: ExpertState[K] };
 
@@ -152,42 +153,6 @@ function judgeTap(d: Draft, seen: Seen): void {
   }
   d.landed = landed;
   d.missed = miss;
-}
-
-/**
- * True when the screen changed to one that names the element just above
- * the target and not the target itself: the tap landed one row too high.
- */
-function hitNeighbour(from: Seen, id: string, seen: Seen): boolean {
-  const target = from.byId.get(id);
-  if (!target || seen.byId.has(id) || target.label === '') return false;
-  for (const el of seen.elements) if (from.byId.has(el.id ?? '')) return false;
-  let above: SeenElement | undefined;
-  for (const el of from.elements) {
-    if (el === target || el.id === undefined || el.label === '') continue;
-    // Only something that reacts to a tap can open a screen: a heading above
-    // the row does not, even when the new screen's back button repeats it.
-    if (!reactsToTaps(from, el)) continue;
-    const dy = target.tap.y - el.tap.y;
-    if (dy <= 0 || dy > 0.12 || Math.abs(el.tap.x - target.tap.x) > 0.25) continue;
-    if (!above || el.tap.y > above.tap.y) above = el;
-  }
-  if (!above) return false;
-  const label = above.label;
-  return (
-    seen.elements.some((e) => e.label === label) &&
-    !seen.elements.some((e) => e.label === target.label)
-  );
-}
-
-/** Component names that show content and take no taps (titles, text, images). */
-const passiveComponent = /(Title|Text|Label|Caption|Image|Thumbnail|Heading)$/;
-
-/** Whether a tap on this element can open anything, as far as the reading tells. */
-function reactsToTaps(from: Seen, el: SeenElement): boolean {
-  if (from.tool === 'describe') return el.flags.includes('clickable');
-  if (from.tool === 'debugger-component-tree') return !passiveComponent.test(el.role);
-  return true;
 }
 
 function tap(d: Draft, args: JsonObject, index: number): void {
