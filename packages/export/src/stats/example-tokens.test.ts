@@ -1,0 +1,44 @@
+import type { JsonObject, TrajectoryRecord } from '@forge/spec';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sampleRecord } from '../internal/sample-record.test-helper.js';
+import { createExampleTokenCounter } from './example-tokens.js';
+import { estimateTokens } from './token-estimate.js';
+
+/** A tool named `name`: one catalog, so one schema per name. */
+const tool = (name: string, description: string, schema: JsonObject) => ({
+  name,
+  description,
+  inputSchema: schema,
+});
+
+const catalog = fc.uniqueArray(
+  fc.record({
+    name: fc.string({ minLength: 1, maxLength: 12 }),
+    description: fc.string({ maxLength: 60 }),
+    schema: fc.dictionary(fc.string({ maxLength: 6 }), fc.oneof(fc.string(), fc.integer())),
+  }),
+  { minLength: 1, maxLength: 12, selector: (t) => t.name },
+);
+
+describe('createExampleTokenCounter', () => {
+  it('counts the tools section as the estimate of the whole JSON array, cached per tool', () => {
+    fc.assert(
+      fc.property(
+        catalog,
+        fc.array(fc.array(fc.nat(), { maxLength: 14 }), { minLength: 1, maxLength: 6 }),
+        (tools, picks) => {
+          const count = createExampleTokenCounter();
+          for (const pick of picks) {
+            const offered = pick.map((i) => {
+              const t = tools[i % tools.length] as (typeof tools)[number];
+              return tool(t.name, t.description, t.schema);
+            });
+            const record: TrajectoryRecord = { ...sampleRecord(), tools: offered, messages: [] };
+            expect(count(record)).toBe(estimateTokens(JSON.stringify(offered)));
+          }
+        },
+      ),
+    );
+  });
+});
