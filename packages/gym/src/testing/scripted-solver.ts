@@ -76,6 +76,8 @@ export function solve(env: GymEnv): ToolResult[] {
     for (let round = 0; round < 4 && rt()?.screen !== screen; round += 1) {
       if (round > 0 && task.platform !== 'chromium') call('restart-app', { udid, bundleId: appId });
       else if (round > 0 || !rt()?.running) open();
+      // A warm start may resume the app on the screen itself.
+      if (rt()?.screen === screen) break;
       for (const [i, id] of path.entries()) {
         const before = rt()?.visits ?? {};
         const count = Object.values(before).reduce((a, b) => a + b, 0);
