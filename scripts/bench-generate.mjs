@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Benchmarks of the data factory, reported as figures (never asserted):
 //   1. generate+validate without I/O, one worker: trajectories per second;
-//   2. end to end with canonical + openai + sharegpt and 28 offered tools:
-//      wall time, MB/s, and the ratio to writing the same bytes to disk;
-//   3. peak RSS of a long streamed run (FORGE_BENCH_RSS_N, default 100000;
+//   2. end to end with canonical + openai + sharegpt and 28 offered tools, on
+//      the default worker count: wall time, MB/s, and the ratio to writing
+//      the same bytes to disk;
+//   3. peak RSS of a long streamed run on one worker (FORGE_BENCH_RSS_N, default 100000;
 //      set it to 1000000 for the full target).
 // Sizes can be changed with FORGE_BENCH_N (default 2000) and FORGE_BENCH_E2E_N (default 10000).
 import { spawnSync } from 'node:child_process';
@@ -63,8 +64,9 @@ function folderBytes(dir) {
   );
 }
 
-// 2. End to end versus raw disk writes of the same size.
+// 2. End to end versus raw disk writes of the same size, with the default worker count.
 {
+  const { defaultWorkers } = await import(join(root, 'packages/cli/dist/index.js'));
   const dir = mkdtempSync(join(tmpdir(), 'forge-bench-'));
   const out = join(dir, 'data');
   const start = performance.now();
@@ -100,7 +102,7 @@ function folderBytes(dir) {
   closeSync(fd);
   const raw = (performance.now() - rawStart) / 1000;
   console.log(
-    `end to end, ${e2eN} trajectories, canonical+openai+sharegpt, 28 offered tools: ${fmt(wall, 2)} s, ${fmt(bytes / 1e6, 1)} MB, ${fmt(bytes / 1e6 / wall, 1)} MB/s; ` +
+    `end to end, ${e2eN} trajectories, canonical+openai+sharegpt, 28 offered tools, ${defaultWorkers()} worker(s) (the default here): ${fmt(wall, 2)} s, ${fmt(bytes / 1e6, 1)} MB, ${fmt(bytes / 1e6 / wall, 1)} MB/s; ` +
       `raw write of the same bytes ${fmt(raw, 2)} s; ratio ${fmt(wall / raw, 1)}x`,
   );
   // The coverage and diversity targets, read from the same run's stats.json.
@@ -116,12 +118,12 @@ function folderBytes(dir) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-// 3. Peak RSS of a long streamed run, measured inside the process that generates.
+// 3. Peak RSS of a long streamed run on one worker thread, measured inside the process that generates.
 {
   const dir = mkdtempSync(join(tmpdir(), 'forge-bench-rss-'));
   const script = `
     const { main } = await import(${JSON.stringify(join(root, 'packages/cli/dist/index.js'))});
-    const code = await main(['generate', '--n', '${rssN}', '--eval', '0', '--no-progress', '--out', ${JSON.stringify(join(dir, 'data'))}],
+    const code = await main(['generate', '--n', '${rssN}', '--eval', '0', '--workers', '1', '--no-progress', '--out', ${JSON.stringify(join(dir, 'data'))}],
       { stdout: () => {}, stderr: (t) => process.stderr.write(t), env: {}, cwd: process.cwd() });
     process.stdout.write(JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }));`;
   const start = performance.now();
@@ -132,7 +134,7 @@ function folderBytes(dir) {
   const { code, maxRssKb } = JSON.parse(result.stdout || '{}');
   if (code !== 0) throw new Error(`rss run failed: ${result.stderr}`);
   console.log(
-    `peak RSS streaming ${fmt(rssN)} trajectories: ${fmt(maxRssKb / 1024, 0)} MB (${fmt(wall, 1)} s)`,
+    `peak RSS streaming ${fmt(rssN)} trajectories, 1 worker: ${fmt(maxRssKb / 1024, 0)} MB (${fmt(wall, 1)} s)`,
   );
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { exportFormatNames } from '@forge/export';
 import { defaultMaxSteps, type SystemPromptStyle, systemPromptStyles } from '@forge/spec';
@@ -37,6 +38,18 @@ export interface GenerateOptions {
 
 export const leanExtra = 3;
 
+/** Most worker threads used unless asked: past this, more cores mostly add memory. */
+const maxDefaultWorkers = 8;
+
+/**
+ * Worker threads when `--workers` is not given: one per core but one (the
+ * main thread writes), at least 1 and at most 8. The count changes speed
+ * and memory only, never the output.
+ */
+export function defaultWorkers(cores: number = availableParallelism()): number {
+  return Math.max(1, Math.min(maxDefaultWorkers, cores - 1));
+}
+
 export const generateHelp = `forge generate --n N --eval M --seed S --out DIR [options]
 
 Plays N episodes in the gym with the expert, narrates and validates each, and
@@ -61,8 +74,9 @@ stats.json, samples.md, manifest.json and one folder per --format.
   --max-steps N         step budget per episode (default 60)
   --context-limit N     context length for the token report in stats.json (default 8192)
   --samples N           trajectories rendered into samples.md (default 6)
-  --workers W           worker threads that play episodes (default 1; 0 plays them
-                        on the main thread); output is identical for any W
+  --workers W           worker threads that play episodes (default ${defaultWorkers()} here: one per
+                        core but one, 1 to 8; 0 plays them on the main thread);
+                        output is identical for any W
   --shard i/k           generate shard i of k into DIR/shard-i-of-k (also from
                         JOB_COMPLETION_INDEX / SLURM_ARRAY_TASK_ID); join with forge merge
   --no-progress         no progress output
@@ -141,7 +155,7 @@ export function parseGenerateArgs(
     evalCount: integer('eval', values.eval, 100, 0, 4_999_999_999),
     seed: integer('seed', values.seed, 0, 0, 900_000),
     out: values.out ?? 'out',
-    workers: integer('workers', values.workers, 1, 0, 256),
+    workers: integer('workers', values.workers, defaultWorkers(), 0, 256),
     formats: [...new Set(formats)],
     shard: resolveShard(values.shard, env),
     ratios:
