@@ -12,9 +12,11 @@ const expert = createExpert();
 /**
  * Seeds a random run once failed on, replayed first in every case: 899641 is
  * hide-and-seek on iOS warm-started on an onboarding page, where moved
- * content turned a tap on "Not now" into Next onto the last page.
+ * content turned a tap on "Not now" into Next onto the last page; 702576 is
+ * rotate-gesture on Android with a crash on the last tap of the path, after
+ * which the relaunched home showed a map pin named like the screen.
  */
-const regressions = [899641];
+const regressions = [899641, 702576];
 
 /** Injection kinds that can fire for this family on this platform, for some app kind. */
 function kindsFor(family: string, platform: Platform): InjectionKind[] {

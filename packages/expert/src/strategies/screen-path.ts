@@ -4,13 +4,20 @@ import { reach } from '../core/reach.js';
 import { type ExpertView, privilegedList } from '../core/view.js';
 import { reachGoal } from './goals.js';
 import type { SubGoal } from './strategy.js';
+import { callsSince } from './tool-outputs.js';
+
+/** Calls that start the app (or page) over, whatever screen it was on. */
+const relaunches = new Set(['launch-app', 'restart-app', 'reinstall-app', 'open-url']);
 
 /**
  * True when the latest discovery, made after the latest tap and that tap
  * aimed at `id`, shows the screen it should open: the tapped element is gone
  * and the screen's title (the user named the screen by it) is on show. A
  * tap that hit a neighbour after content moved opens another screen, which
- * this tells apart; a miss leaves the element on show.
+ * this tells apart; a miss leaves the element on show. No relaunch may
+ * come between the tap and that discovery: after a crash, the relaunched
+ * home screen can show the title too (a map pin named like the place), yet
+ * the tap opened nothing.
  */
 export function arrivedBy(view: ExpertView, id: string, title: string): boolean {
   const { lastTap, seen, seenStep } = view.state;
@@ -20,7 +27,8 @@ export function arrivedBy(view: ExpertView, id: string, title: string): boolean 
     seenStep > lastTap.step &&
     seen.inApp &&
     !seen.byId.has(id) &&
-    seen.elements.some((e) => e.label === title)
+    seen.elements.some((e) => e.label === title) &&
+    !callsSince(view, lastTap.step + 1).some((c) => relaunches.has(c.call.name))
   );
 }
 
