@@ -41,18 +41,10 @@ function folderBytes(dir) {
 
 // 1. In-process throughput, no I/O.
 {
-  const { createEpisodeMaker } = await import(join(root, 'packages/cli/dist/index.js'));
-  const make = createEpisodeMaker({
-    systemPrompt: 'full',
-    offered: 28,
-    lean: false,
-    leanExtra: 3,
-    injections: 'seeded',
-    maxSteps: 60,
-    heldOutPacks: false,
-    formats: [],
-    perTurn: false,
-  });
+  const { createEpisodeMaker, defaultEpisodeConfig } = await import(
+    join(root, 'packages/cli/dist/index.js')
+  );
+  const make = createEpisodeMaker({ ...defaultEpisodeConfig, offered: 28 });
   for (let seed = 0; seed < 200; seed += 1) make(seed, 'train');
   const start = performance.now();
   let accepted = 0;

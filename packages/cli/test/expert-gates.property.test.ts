@@ -13,7 +13,7 @@ import {
 } from '@forge/validate/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEpisodeMaker } from '../src/generate/episode.js';
+import { createEpisodeMaker, defaultEpisodeConfig } from '../src/generate/episode.js';
 
 /**
  * The gates against the real producer of trajectories: the expert's
@@ -21,17 +21,7 @@ import { createEpisodeMaker } from '../src/generate/episode.js';
  * with seeded distractor tools and seeded injections). @forge/validate may
  * not depend on the expert, so these properties live here.
  */
-const make = createEpisodeMaker({
-  systemPrompt: 'compact',
-  offered: 12,
-  lean: false,
-  leanExtra: 3,
-  injections: 'seeded',
-  maxSteps: defaultMaxSteps,
-  heldOutPacks: false,
-  formats: [],
-  perTurn: false,
-});
+const make = createEpisodeMaker({ ...defaultEpisodeConfig, systemPrompt: 'compact' });
 
 /** The expert's record for a seed, whatever the generator's own gates said about it. */
 function expertRecord(seed: number): TrajectoryRecord {

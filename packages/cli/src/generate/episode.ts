@@ -5,6 +5,7 @@ import { createNarrator, narrateMessages } from '@forge/narrate';
 import {
   type Catalog,
   defaultCatalog,
+  defaultMaxSteps,
   type Exporter,
   ForgeError,
   type Gate,
@@ -20,6 +21,7 @@ import { defaultGates, validate } from '@forge/validate';
 import type { EpisodeOutput } from './episode-output.js';
 import type { Job } from './jobs.js';
 import { offeredTools } from './offered-tools.js';
+import { leanExtra } from './options.js';
 import { trlPreferenceExporter } from './preference.js';
 import { createRecordJson } from './record-json.js';
 
@@ -41,6 +43,23 @@ export interface EpisodeConfig {
   /** The `--catalog` tools as JSON (already checked); the built-in toolkit when absent. */
   readonly catalogText?: string;
 }
+
+/**
+ * What `forge generate` plays with when given no flags, for callers that make
+ * episodes themselves (the self-check, tests, benchmarks): spread it and
+ * change what differs.
+ */
+export const defaultEpisodeConfig: EpisodeConfig = {
+  systemPrompt: 'full',
+  offered: 12,
+  lean: false,
+  leanExtra,
+  injections: 'seeded',
+  maxSteps: defaultMaxSteps,
+  heldOutPacks: false,
+  formats: [],
+  perTurn: false,
+};
 
 /** The catalog a config plays with: its catalog file, parsed, or the built-in toolkit. */
 export function configCatalog(config: EpisodeConfig): Catalog {

@@ -1,5 +1,5 @@
-import { defaultMaxSteps, type TrajectoryRecord } from '@forge/spec';
-import { createEpisodeMaker } from './episode.js';
+import type { TrajectoryRecord } from '@forge/spec';
+import { createEpisodeMaker, defaultEpisodeConfig } from './episode.js';
 import { recordOf } from './episode-output.js';
 
 /** Seeds for self-check trajectories: their own block, away from any dataset's. */
@@ -14,15 +14,9 @@ const firstSeed = 9_100_000_000;
  */
 export function expertTrajectories(count: number): TrajectoryRecord[] {
   const make = createEpisodeMaker({
+    ...defaultEpisodeConfig,
     systemPrompt: 'compact',
     offered: 28,
-    lean: false,
-    leanExtra: 3,
-    injections: 'seeded',
-    maxSteps: defaultMaxSteps,
-    heldOutPacks: false,
-    formats: [],
-    perTurn: false,
   });
   const out: TrajectoryRecord[] = [];
   for (let seed = firstSeed; out.length < count && seed < firstSeed + count * 40; seed += 1) {

@@ -1,6 +1,6 @@
 import { defaultCatalog, type TrajectoryRecord } from '@forge/spec';
 import { describe, expect, it } from 'vitest';
-import { createEpisodeMaker } from './episode.js';
+import { createEpisodeMaker, defaultEpisodeConfig } from './episode.js';
 import { createRecordJson } from './record-json.js';
 
 describe('createRecordJson', () => {
@@ -8,17 +8,7 @@ describe('createRecordJson', () => {
   const json = createRecordJson(catalog.tools);
 
   it('gives JSON.stringify bytes for generated records', () => {
-    const make = createEpisodeMaker({
-      systemPrompt: 'full',
-      offered: 28,
-      lean: false,
-      leanExtra: 3,
-      injections: 'seeded',
-      maxSteps: 60,
-      heldOutPacks: false,
-      formats: [],
-      perTurn: false,
-    });
+    const make = createEpisodeMaker({ ...defaultEpisodeConfig, offered: 28 });
     for (let seed = 0; seed < 20; seed += 1) {
       const out = make(seed, 'train');
       expect(out.record).toBeDefined();

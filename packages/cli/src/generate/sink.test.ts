@@ -2,21 +2,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { configCatalog, createEpisodeMaker, type EpisodeConfig } from './episode.js';
+import {
+  configCatalog,
+  createEpisodeMaker,
+  defaultEpisodeConfig,
+  type EpisodeConfig,
+} from './episode.js';
 import { type AcceptedEpisode, withoutRecord } from './episode-output.js';
 import { createSink } from './sink.js';
 
-const config: EpisodeConfig = {
-  systemPrompt: 'compact',
-  offered: 12,
-  lean: false,
-  leanExtra: 3,
-  injections: 'seeded',
-  maxSteps: 60,
-  heldOutPacks: false,
-  formats: [],
-  perTurn: false,
-};
+const config: EpisodeConfig = { ...defaultEpisodeConfig, systemPrompt: 'compact' };
 const make = createEpisodeMaker(config);
 const dirs: string[] = [];
 afterAll(() => {

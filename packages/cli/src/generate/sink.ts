@@ -122,8 +122,14 @@ export async function createSink(options: SinkOptions) {
         samples.push(recordOf(output));
       await file(`${output.split}.jsonl`).writeLine(output.canonical);
       if (output.split === 'eval') return;
+      // Formats not rendered ahead are rendered here, from one record read once.
+      let record: TrajectoryRecord | undefined;
+      const readRecord = (): TrajectoryRecord => {
+        record ??= recordOf(output);
+        return record;
+      };
       for (const [index, exporter] of options.exporters.entries()) {
-        const lines = output.formats?.[index] ?? exporter.render(recordOf(output));
+        const lines = output.formats?.[index] ?? exporter.render(readRecord());
         const target = file(`${exporter.format}/${exporter.fileName(output.split)}`);
         for (const line of lines) await target.writeLine(line);
       }

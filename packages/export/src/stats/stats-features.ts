@@ -1,4 +1,4 @@
-import type { Split, TrajectoryRecord } from '@forge/spec';
+import type { TrajectoryMeta, TrajectoryRecord } from '@forge/spec';
 import { createExampleTokenCounter } from './example-tokens.js';
 import { hash53 } from './hash.js';
 import { calledTools, firstRequest, screenHashes, tapPointHashes } from './record-features.js';
@@ -9,17 +9,14 @@ import { calledTools, firstRequest, screenHashes, tapPointHashes } from './recor
  * the record, so the writing thread never rebuilds a record (with its
  * offered tools' schemas) from the message only to count it.
  */
-export interface StatsFeatures {
-  readonly split: Split;
-  readonly family: string;
-  readonly platform: string;
-  readonly pack: string;
-  readonly persona: string;
-  readonly difficulty: string;
-  readonly success: boolean;
+export interface StatsFeatures
+  extends Pick<TrajectoryRecord, 'split'>,
+    Pick<
+      TrajectoryMeta,
+      'family' | 'platform' | 'pack' | 'persona' | 'difficulty' | 'success' | 'recovered' | 'calls'
+    > {
+  /** At least one failure was injected. */
   readonly injected: boolean;
-  readonly recovered: boolean;
-  readonly calls: number;
   /** Tool names in call order (run-sequence counted as itself). */
   readonly tools: readonly string[];
   /** 53-bit hashes of the discovery observations' texts. */
@@ -33,7 +30,7 @@ export interface StatsFeatures {
   readonly tokens: number;
 }
 
-/** Makes the function that reads a record's stats features (it caches tool-set token counts). */
+/** Makes the function that reads a record's stats features (it caches each tool's token count). */
 export function createStatsFeatures(): (record: TrajectoryRecord) => StatsFeatures {
   const countTokens = createExampleTokenCounter();
   return (record) => {
