@@ -14,9 +14,12 @@ const expert = createExpert();
  * hide-and-seek on iOS warm-started on an onboarding page, where moved
  * content turned a tap on "Not now" into Next onto the last page; 702576 is
  * rotate-gesture on Android with a crash on the last tap of the path, after
- * which the relaunched home showed a map pin named like the screen.
+ * which the relaunched home showed a map pin named like the screen; 69414 is
+ * hide-and-seek on Android warm-started on a place's page, where moved
+ * content turned "More details" into "View area", whose screen is titled
+ * "<place> area".
  */
-const regressions = [899641, 702576];
+const regressions = [899641, 702576, 69414];
 
 /** Injection kinds that can fire for this family on this platform, for some app kind. */
 function kindsFor(family: string, platform: Platform): InjectionKind[] {

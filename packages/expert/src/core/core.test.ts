@@ -109,6 +109,27 @@ describe('judging taps from the next discovery', () => {
     expect(state.missed.b).toBe(true);
   });
 
+  it('calls a tap a wrong turn when the new screen shares a word with the row above, none with the target', () => {
+    const from = screen(row('area', 'View area', 0.2), row('details', 'More details', 0.3));
+    // Fresh steps each time: readHistory memoizes by step object.
+    const judge = (after: ToolResult) =>
+      readHistory(task, [
+        step('describe', { udid: 'emulator-5554' }, from),
+        step(
+          'gesture-tap',
+          { udid: 'emulator-5554', x: 0.5, y: 0.33 },
+          { text: '{}', isError: false },
+        ),
+        step('describe', { udid: 'emulator-5554' }, after),
+      ]);
+    const wrong = judge(screen(row('area-title', 'Ghent Gallery area', 0.05)));
+    expect(wrong.wrongTurn).toBe(true);
+    expect(wrong.missed.details).toBe(true);
+    const right = judge(screen(row('details-title', 'Gallery details', 0.05)));
+    expect(right.wrongTurn).toBe(false);
+    expect(right.landed.details).toBe(true);
+  });
+
   describe('in an onboarding carousel, whose last page names no Next', () => {
     const text = (id: string, label: string, y: number) =>
       `    android.widget.TextView "${label}" id="${id}" (0.100, ${y.toFixed(3)}, 0.800, 0.040)`;

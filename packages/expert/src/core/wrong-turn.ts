@@ -11,8 +11,9 @@ const maxSlide = 0.12;
 /**
  * True when the screen changed to one the neighbour above the target opens
  * and not the target itself: the tap landed one row too high. The new screen
- * shows that either by naming the neighbour (a row's title repeated as the
- * screen's heading) or, in a carousel, by having moved on one page ("2 of 3"
+ * shows that by naming the neighbour (a row's title repeated as the
+ * screen's heading), by sharing a word with it and none with the target
+ * ("View area" opens "Ghent Gallery area"), or, in a carousel, by having moved on one page ("2 of 3"
  * then "3 of 3") when the neighbour is the carousel's Next and the target
  * was not.
  */
@@ -23,7 +24,29 @@ export function hitNeighbour(from: Seen, id: string, seen: Seen): boolean {
   if (seen.elements.some((e) => e.label === target.label)) return false;
   const above = neighbourAbove(from, target);
   if (!above) return false;
-  return seen.elements.some((e) => e.label === above.label) || pagedOnBy(from, seen, above);
+  return (
+    seen.elements.some((e) => e.label === above.label) ||
+    (sharesWord(seen, above.label) && !sharesWord(seen, target.label)) ||
+    pagedOnBy(from, seen, above)
+  );
+}
+
+/** Words too common to tell one screen from another. */
+const commonWords = new Set(['the', 'and', 'for', 'your', 'with', 'all', 'new', 'more']);
+
+/** The label's words of three letters or more, lower-cased, common ones left out. */
+function wordsOf(label: string): string[] {
+  return (label.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !commonWords.has(w));
+}
+
+/** True when some label on the screen has a word of `label` ("View area" → "Ghent Gallery area"). */
+function sharesWord(seen: Seen, label: string): boolean {
+  const words = wordsOf(label);
+  if (words.length === 0) return false;
+  return seen.elements.some((e) => {
+    const own = wordsOf(e.label);
+    return words.some((w) => own.includes(w));
+  });
 }
 
 /** The nearest element above the target that reacts to taps, within a slide's reach. */
