@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { abortAllAtomicFiles, openAtomicFile } from './atomic-file.js';
 
@@ -19,6 +20,35 @@ describe('openAtomicFile', () => {
     expect(digest.bytes).toBe(content.length);
     expect(digest.sha256).toBe(createHash('sha256').update(content).digest('hex'));
     expect(readdirSync(dir)).toEqual(['train.jsonl']);
+  });
+
+  it('writes lines given as bytes exactly as the same lines given as strings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forge-atomic-'));
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.boolean()), {
+          maxLength: 20,
+        }),
+        fc.nat({ max: 400_000 }),
+        async (lines, padding) => {
+          run += 1;
+          // A long line now and then crosses the 1 MiB flush in the middle of a run.
+          const all = lines.map(([line], i) => (i === 1 ? line + 'é'.repeat(padding) : line));
+          const asText = openAtomicFile(join(dir, `text-${run}.jsonl`));
+          const mixed = openAtomicFile(join(dir, `mixed-${run}.jsonl`));
+          for (const [i, line] of all.entries()) {
+            await asText.writeLine(line);
+            await mixed.writeLine(lines[i]?.[1] ? Buffer.from(line, 'utf8') : line);
+          }
+          const [a, b] = [await asText.commit(), await mixed.commit()];
+          expect({ ...b, path: '' }).toEqual({ ...a, path: '' });
+          expect(readFileSync(b.path).equals(readFileSync(a.path))).toBe(true);
+          expect(readFileSync(a.path, 'utf8')).toBe(all.map((l) => `${l}\n`).join(''));
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 
   it('leaves nothing behind when aborted', async () => {

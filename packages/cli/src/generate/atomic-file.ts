@@ -16,14 +16,33 @@ export interface FileDigest {
 /** A file written under a temporary name and renamed into place on commit. */
 export interface AtomicFile {
   readonly path: string;
-  writeLine(line: string): Promise<void>;
-  write(text: string): Promise<void>;
+  /** Appends a line and its newline; bytes are taken as UTF-8. */
+  writeLine(line: string | Uint8Array): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   commit(): Promise<FileDigest>;
   abort(): Promise<void>;
 }
 
 const flushAt = 1 << 20;
+const newline = new Uint8Array([10]);
 const open = new Set<AtomicFile>();
+
+/** Copies pieces of text and bytes into one buffer of their UTF-8 bytes. */
+function joinBytes(pieces: readonly (string | Uint8Array)[]): Buffer {
+  let total = 0;
+  for (const piece of pieces)
+    total += typeof piece === 'string' ? Buffer.byteLength(piece, 'utf8') : piece.length;
+  const chunk = Buffer.allocUnsafe(total);
+  let offset = 0;
+  for (const piece of pieces) {
+    if (typeof piece === 'string') offset += chunk.write(piece, offset, 'utf8');
+    else {
+      chunk.set(piece, offset);
+      offset += piece.length;
+    }
+  }
+  return chunk;
+}
 
 /**
  * Opens `path` for streaming: data goes to `.forge-tmp-<name>` beside it and
@@ -39,7 +58,9 @@ export function openAtomicFile(path: string): AtomicFile {
     failure = error;
   });
   const hash = createHash('sha256');
-  let pending: string[] = [];
+  // Strings and byte views (a worker's lines) waiting for the next flush;
+  // a flush copies them into one buffer, so the views' job buffers can go.
+  let pending: (string | Uint8Array)[] = [];
   let pendingLength = 0;
   let bytes = 0;
   let records = 0;
@@ -55,7 +76,7 @@ export function openAtomicFile(path: string): AtomicFile {
   async function flush(): Promise<void> {
     if (failure) throw ioError(failure);
     if (pendingLength === 0) return;
-    const chunk = Buffer.from(pending.join(''), 'utf8');
+    const chunk = joinBytes(pending);
     pending = [];
     pendingLength = 0;
     hash.update(chunk);
@@ -82,7 +103,9 @@ export function openAtomicFile(path: string): AtomicFile {
     },
     async writeLine(line) {
       records += 1;
-      await file.write(`${line}\n`);
+      if (typeof line === 'string') return file.write(`${line}\n`);
+      await file.write(line);
+      await file.write(newline);
     },
     async commit() {
       await flush();

@@ -1,6 +1,20 @@
 import type { StatsFeatures } from '@forge/export';
 import type { Split, TrajectoryRecord, Violation } from '@forge/spec';
 
+/**
+ * One output line without its newline: a string when it was made in this
+ * thread, UTF-8 bytes when a worker sent it (see packLines), so the writing
+ * thread copies bytes to disk and never holds the text as a string.
+ */
+export type LineText = string | Uint8Array;
+
+const utf8 = new TextDecoder();
+
+/** A line as a string, decoding it when it came as bytes. */
+export function lineString(line: LineText): string {
+  return typeof line === 'string' ? line : utf8.decode(line);
+}
+
 /** An episode that passed every gate. */
 export interface AcceptedEpisode {
   readonly kind: 'accepted';
@@ -15,13 +29,13 @@ export interface AcceptedEpisode {
    */
   readonly record?: TrajectoryRecord;
   /** The canonical JSON line: `JSON.stringify(record)`. */
-  readonly canonical: string;
+  readonly canonical: LineText;
   /** What stats.json counts of the record. */
   readonly features: StatsFeatures;
   /** Near-duplicate key: same goal and calls after normalising narration. */
   readonly key: string;
   /** Lines per requested format, in the sink's format order, when rendered ahead (in a worker). */
-  readonly formats?: readonly (readonly string[])[];
+  readonly formats?: readonly (readonly LineText[])[];
 }
 
 /** An episode that failed a gate, kept with its violations. */
@@ -47,7 +61,7 @@ export function withoutRecord(output: EpisodeOutput): EpisodeOutput {
 
 /** The record of an accepted episode: the object when it came along, else read from its line. */
 export function recordOf(output: AcceptedEpisode): TrajectoryRecord {
-  return output.record ?? (JSON.parse(output.canonical) as TrajectoryRecord);
+  return output.record ?? (JSON.parse(lineString(output.canonical)) as TrajectoryRecord);
 }
 
 /** The `rejects.jsonl` line for a rejected episode. */
@@ -60,4 +74,48 @@ export function rejectLine(reject: RejectedEpisode): string {
     violations: reject.violations,
     ...(reject.record ? { record: reject.record } : {}),
   });
+}
+
+/**
+ * The outputs of a job with every line (canonical and formats) moved into
+ * one UTF-8 buffer, as views into it, plus that buffer for the transfer
+ * list. Sent this way, a job's text crosses to the writing thread without a
+ * copy and without becoming strings there: as strings, a 64-episode job put
+ * megabytes into the writing thread's young generation, which V8 then grew
+ * to its 32 MB ceiling.
+ */
+export function packLines(outputs: readonly EpisodeOutput[]): {
+  readonly outputs: EpisodeOutput[];
+  readonly buffer: ArrayBuffer;
+} {
+  let total = 0;
+  for (const output of outputs) {
+    if (output.kind !== 'accepted') continue;
+    total += byteLength(output.canonical);
+    for (const lines of output.formats ?? []) for (const line of lines) total += byteLength(line);
+  }
+  // Its own ArrayBuffer (never the shared pool's), since it is transferred.
+  const bytes = Buffer.allocUnsafeSlow(total);
+  let offset = 0;
+  const place = (line: LineText): Uint8Array => {
+    const start = offset;
+    if (typeof line === 'string') offset += bytes.write(line, offset, 'utf8');
+    else {
+      bytes.set(line, offset);
+      offset += line.length;
+    }
+    return new Uint8Array(bytes.buffer, bytes.byteOffset + start, offset - start);
+  };
+  const packed = outputs.map((output): EpisodeOutput => {
+    if (output.kind !== 'accepted') return output;
+    const canonical = place(output.canonical);
+    return output.formats === undefined
+      ? { ...output, canonical }
+      : { ...output, canonical, formats: output.formats.map((lines) => lines.map(place)) };
+  });
+  return { outputs: packed, buffer: bytes.buffer as ArrayBuffer };
+}
+
+function byteLength(line: LineText): number {
+  return typeof line === 'string' ? Buffer.byteLength(line, 'utf8') : line.length;
 }

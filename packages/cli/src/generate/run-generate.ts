@@ -194,24 +194,27 @@ export async function runGenerate(options: GenerateOptions, io: RunIo): Promise<
     ? createProgress({ label: 'generate', total, write: io.progress, isTTY: io.isTTY })
     : undefined;
   try {
-    await runOrdered<Job, EpisodeOutput[]>(planJobs(plan, options.shard), {
-      workers: options.workers,
-      workerUrl: new URL('./generate-worker.js', import.meta.url),
-      workerData: config,
-      resourceLimits: workerHeap,
-      inProcess: (() => {
-        let make: ReturnType<typeof createEpisodeMaker> | undefined;
-        return (job: Job) => {
-          make ??= createEpisodeMaker(config, catalog);
-          return runJob(make, job);
-        };
-      })(),
-      onResult: async (outputs) => {
-        for (const output of outputs) await sink.accept(output);
-        progress?.advance(outputs.length);
+    await runOrdered<Job, { readonly outputs: readonly EpisodeOutput[] }>(
+      planJobs(plan, options.shard),
+      {
+        workers: options.workers,
+        workerUrl: new URL('./generate-worker.js', import.meta.url),
+        workerData: config,
+        resourceLimits: workerHeap,
+        inProcess: (() => {
+          let make: ReturnType<typeof createEpisodeMaker> | undefined;
+          return (job: Job) => {
+            make ??= createEpisodeMaker(config, catalog);
+            return { outputs: runJob(make, job) };
+          };
+        })(),
+        onResult: async ({ outputs }) => {
+          for (const output of outputs) await sink.accept(output);
+          progress?.advance(outputs.length);
+        },
+        ...(io.signal ? { signal: io.signal } : {}),
       },
-      ...(io.signal ? { signal: io.signal } : {}),
-    });
+    );
   } catch (error) {
     await sink.abort();
     throw error;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { makeFolder } from '@forge/spec';
 import { openAtomicFile } from './atomic-file.js';
-import type { EpisodeOutput } from './episode-output.js';
+import { type EpisodeOutput, lineString } from './episode-output.js';
 
 /** The file a shard writes its episode stream to. */
 export const shardEpisodesFile = 'episodes.jsonl';
@@ -25,7 +25,7 @@ export async function createShardSink(dir: string) {
       // the canonical line (the same text) rather than the record object.
       const line =
         output.kind === 'accepted'
-          ? `{"accepted":${output.canonical}}`
+          ? `{"accepted":${lineString(output.canonical)}}`
           : JSON.stringify({
               rejected: {
                 split: output.split,

@@ -8,7 +8,7 @@ import {
   defaultEpisodeConfig,
   type EpisodeConfig,
 } from './episode.js';
-import { type AcceptedEpisode, withoutRecord } from './episode-output.js';
+import { type AcceptedEpisode, packLines, withoutRecord } from './episode-output.js';
 import { createSink } from './sink.js';
 
 const config: EpisodeConfig = { ...defaultEpisodeConfig, systemPrompt: 'compact' };
@@ -51,6 +51,16 @@ describe('createSink', () => {
     const sent = await write(
       episodes.map((e) => structuredClone(withoutRecord(e)) as AcceptedEpisode),
     );
+    // As a worker sends them: lines packed into one buffer, moved, not copied.
+    const packed = packLines(episodes.map(withoutRecord));
+    const moved = structuredClone(packed, { transfer: [packed.buffer] });
+    expect(packed.buffer.byteLength).toBe(0);
+    expect(
+      moved.outputs.every((o) => o.kind === 'accepted' && o.canonical instanceof Uint8Array),
+    ).toBe(true);
+    const fromBytes = await write(moved.outputs as AcceptedEpisode[]);
+    for (const name of ['train.jsonl', 'stats.json', 'samples.md', 'rejects.jsonl'])
+      expect(fromBytes.read(name), name).toBe(direct.read(name));
     expect(sent.result.accepted.train).toBe(3);
     for (const name of ['train.jsonl', 'stats.json', 'samples.md', 'rejects.jsonl'])
       expect(sent.read(name), name).toBe(direct.read(name));
@@ -59,8 +69,9 @@ describe('createSink', () => {
 
   it('rejects a near-duplicate with the record read back from its line, and counts it once', async () => {
     const episode = firstAccepted(10);
-    const copy = structuredClone(withoutRecord(episode)) as AcceptedEpisode;
-    expect(copy.record).toBeUndefined();
+    const [copy] = packLines([withoutRecord(episode)]).outputs as AcceptedEpisode[];
+    expect(copy?.record).toBeUndefined();
+    if (copy === undefined) throw new Error('no packed copy');
     const { result, read } = await write([episode, copy]);
     expect(result.accepted.train).toBe(1);
     expect(result.dedup).toEqual({ checked: 2, removed: 1 });
