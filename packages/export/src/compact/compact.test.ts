@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FingerprintSet, tableCapacity } from './fingerprint-set.js';
+import { FingerprintSet, homeSlot, tableCapacity } from './fingerprint-set.js';
 import { KeyPairMap } from './key-pair-map.js';
 
 const key = fc.oneof(
@@ -23,9 +23,11 @@ describe('FingerprintSet', () => {
       fc.property(
         fc.array(key, { maxLength: 3000 }),
         fc.array(key, { maxLength: 50 }),
-        (adds, probes) => {
+        // Any table size, not only powers of two.
+        fc.integer({ min: 1, max: 5000 }),
+        (adds, probes, initial) => {
           const model = new Set<number>();
-          const set = new FingerprintSet(16);
+          const set = new FingerprintSet(initial);
           for (const value of adds) {
             const fresh = !model.has(fingerprint(value));
             model.add(fingerprint(value));
@@ -52,9 +54,10 @@ describe('KeyPairMap', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(key, fc.nat({ max: 3 }), fc.nat()), { maxLength: 3000 }),
-        (entries) => {
+        fc.integer({ min: 1, max: 5000 }),
+        (entries, initial) => {
           const model = new Map<string, number>();
-          const map = new KeyPairMap(16);
+          const map = new KeyPairMap(initial);
           for (const [a, b, value] of entries) {
             expect(map.get(a, b)).toBe(model.get(pairKey(a, b)));
             map.set(a, b, value);
@@ -76,6 +79,33 @@ describe('KeyPairMap', () => {
   });
 });
 
+describe('homeSlot', () => {
+  it('maps every 32-bit key into the table, for any size', () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 2 ** 32 - 1 }),
+        fc.integer({ min: 1, max: 2 ** 40 }),
+        (key, capacity) => {
+          const slot = homeSlot(key, capacity);
+          expect(Number.isInteger(slot)).toBe(true);
+          expect(slot).toBeGreaterThanOrEqual(0);
+          expect(slot).toBeLessThan(capacity);
+        },
+      ),
+    );
+    // The key whose mix is 2^32 - 1 lands in the last slot.
+    const top = Math.imul(2 ** 32 - 1, 0x0e8b2f51) >>> 0; // 0x0e8b2f51 inverts 0x9e3779b1
+    expect(homeSlot(top, 2 ** 40)).toBe(2 ** 40 - 2 ** 8);
+    expect(homeSlot(top, 3_750_001)).toBe(3_750_000);
+  });
+
+  it('spreads consecutive keys over the table', () => {
+    const capacity = 1000;
+    const used = new Set(Array.from({ length: 800 }, (_, k) => homeSlot(k, capacity)));
+    expect(used.size).toBeGreaterThan(500);
+  });
+});
+
 describe('tableCapacity', () => {
   it('sizes tables that hold that many entries without doubling', () => {
     fc.assert(
@@ -91,6 +121,8 @@ describe('tableCapacity', () => {
         expect([set.capacity, map.capacity]).toEqual([setStart, mapStart]);
         // One more than it was sized for may grow it, never shrink it.
         expect(set.capacity).toBeGreaterThanOrEqual((entries * 10) / 8);
+        // Sized to the need, not rounded up to a power of two.
+        expect(map.capacity).toBe(tableCapacity(entries));
       }),
       { numRuns: 25 },
     );

@@ -1,4 +1,4 @@
-import { checkKey } from './fingerprint-set.js';
+import { checkKey, homeSlot } from './fingerprint-set.js';
 
 /**
  * A map from a pair of 53-bit hashes to a number (for the dedup pass: a
@@ -13,15 +13,16 @@ export class KeyPairMap {
   #second: Uint32Array;
   // NaN marks an empty slot, which is why NaN cannot be stored.
   #values: Float64Array;
-  #mask: number;
   #size = 0;
 
   constructor(initialCapacity = 1024) {
-    const capacity = 2 ** Math.max(4, Math.ceil(Math.log2(initialCapacity)));
+    // Exactly the slots asked for, not the next power of two, which spent up
+    // to twice the memory (a million records' dedup table: 32 MB, not 20 MB).
+    // homeSlot finds slots in a table of any size.
+    const capacity = Math.max(16, Math.ceil(initialCapacity));
     this.#first = new Uint32Array(capacity);
     this.#second = new Uint32Array(capacity);
     this.#values = new Float64Array(capacity).fill(Number.NaN);
-    this.#mask = capacity - 1;
   }
 
   get size(): number {
@@ -60,11 +61,11 @@ export class KeyPairMap {
   }
 
   #slot(first: number, second: number): number {
-    let i = first & this.#mask;
+    let i = homeSlot(first, this.#values.length);
     for (;;) {
       if (Number.isNaN(this.#values[i] as number)) return i;
       if (this.#first[i] === first && this.#second[i] === second) return i;
-      i = (i + 1) & this.#mask;
+      i = i + 1 === this.#values.length ? 0 : i + 1;
     }
   }
 
@@ -74,7 +75,6 @@ export class KeyPairMap {
     this.#first = new Uint32Array(capacity);
     this.#second = new Uint32Array(capacity);
     this.#values = new Float64Array(capacity).fill(Number.NaN);
-    this.#mask = capacity - 1;
     for (let j = 0; j < values.length; j += 1) {
       const value = values[j] as number;
       if (Number.isNaN(value)) continue;
