@@ -5,6 +5,7 @@
  */
 import type { JsonObject, ToolResult } from '@forge/spec';
 import type { GymEnv } from '../env.js';
+import { promptPutOff } from '../families/solutions/agent.js';
 import { solveFamily } from '../families/solutions/index.js';
 import { type DescribeResult, parseDescribe } from '../observe/describe-parse.js';
 import { frameCenter } from '../observe/geometry.js';
@@ -59,6 +60,11 @@ export function solve(env: GymEnv): ToolResult[] {
         if (allow) call('gesture-tap', { udid, ...frameCenter(allow.frame) });
         continue;
       }
+      const later = promptPutOff(view);
+      if (later) {
+        call('gesture-tap', { udid, ...frameCenter(later.frame) });
+        continue;
+      }
       const el = view.elements.find((e) => e.id === id);
       if (!el) {
         if (view.elements.some((e) => e.role.includes('Keyboard'))) {
@@ -94,10 +100,15 @@ export function solve(env: GymEnv): ToolResult[] {
       const url = String(task.params.url);
       for (let i = 0; i < 3 && !env.isSuccess(); i += 1) {
         call('open-url', { udid, url });
-        const view = describe();
-        const allow = allowOf(view);
-        if (view.dialog !== undefined && allow)
-          call('gesture-tap', { udid, ...frameCenter(allow.frame) });
+        for (let k = 0; k < 3; k += 1) {
+          const view = describe();
+          const allow = allowOf(view);
+          const later = promptPutOff(view);
+          if (view.dialog !== undefined && allow)
+            call('gesture-tap', { udid, ...frameCenter(allow.frame) });
+          else if (later) call('gesture-tap', { udid, ...frameCenter(later.frame) });
+          else break;
+        }
       }
       break;
     }
