@@ -10,7 +10,7 @@ import { solveFamily } from '../families/solutions/index.js';
 import { type DescribeResult, parseDescribe } from '../observe/describe-parse.js';
 import { frameCenter } from '../observe/geometry.js';
 import { grantingLabels } from '../world/permission-dialogs.js';
-import { activeRuntime } from '../world/runtime.js';
+import { activeRuntime, isOn } from '../world/runtime.js';
 
 /** A prompt's first granting button: the scripted player wants the app to work. */
 const allowOf = (view: DescribeResult) => view.elements.find((e) => grantingLabels.has(e.label));
@@ -128,9 +128,16 @@ export function solve(env: GymEnv): ToolResult[] {
     }
     default: {
       const target = String(p.targetId ?? p.itemId);
+      // A second switch (toggle): the first is done when its state is the one asked for.
+      const second = typeof p.target2Id === 'string' ? p.target2Id : undefined;
+      const firstDone = () =>
+        second === undefined
+          ? env.isSuccess()
+          : isOn(rt()?.values[String(p.stateKey)]) === (task.params.state === 'on');
       for (let i = 0; i < 3 && !env.isSuccess(); i += 1) {
         reach(String(p.screenId), p.path as string[]);
-        tapId(target, () => env.isSuccess());
+        tapId(target, firstDone);
+        if (second !== undefined) tapId(second, () => env.isSuccess());
       }
     }
   }
