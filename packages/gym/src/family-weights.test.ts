@@ -50,9 +50,15 @@ describe('family weights', () => {
       expect(() => createFamilyRegistry([stub('x', w)])).toThrow(/weight/);
   });
 
-  it('keeps the UI-free families present, at about half the share of the others', () => {
-    const weighted = defaultFamilies.filter((f) => f.weight !== undefined).map((f) => f.id);
-    expect(weighted.sort()).toEqual([
+  it('draws the grounding families about twice, the UI-free ones about half, as often as the others', () => {
+    const weightOf = (w: number) =>
+      defaultFamilies
+        .filter((f) => f.weight === w)
+        .map((f) => f.id)
+        .sort();
+    const light = weightOf(0.5);
+    const heavy = weightOf(2);
+    expect(light).toEqual([
       'chromium-tabs',
       'cookies-storage',
       'device-release',
@@ -60,6 +66,15 @@ describe('family weights', () => {
       'update-notice',
       'workspace-data',
     ]);
+    expect(heavy).toEqual([
+      'hide-and-seek',
+      'login',
+      'navigate-tap',
+      'profile-drilldown',
+      'scroll-find',
+      'toggle',
+    ]);
+    expect(defaultFamilies.filter((f) => f.weight !== undefined)).toHaveLength(12);
     const env = createEnv();
     const counts = new Map<string, number>();
     const n = 2000;
@@ -69,12 +84,15 @@ describe('family weights', () => {
     }
     expect(counts.size).toBe(defaultFamilies.length);
     const share = (id: string) => (counts.get(id) ?? 0) / n;
-    for (const id of weighted) expect(share(id)).toBeGreaterThan(0.01);
-    const light = weighted.reduce((a, id) => a + share(id), 0) / weighted.length;
-    const full =
-      (1 - weighted.reduce((a, id) => a + share(id), 0)) /
-      (defaultFamilies.length - weighted.length);
-    expect(light / full).toBeGreaterThan(0.35);
-    expect(light / full).toBeLessThan(0.7);
+    for (const id of light) expect(share(id)).toBeGreaterThan(0.01);
+    const mean = (ids: readonly string[]) => ids.reduce((a, id) => a + share(id), 0) / ids.length;
+    const rest = defaultFamilies
+      .map((f) => f.id)
+      .filter((id) => !light.includes(id) && !heavy.includes(id));
+    const full = mean(rest);
+    expect(mean(light) / full).toBeGreaterThan(0.35);
+    expect(mean(light) / full).toBeLessThan(0.7);
+    expect(mean(heavy) / full).toBeGreaterThan(1.6);
+    expect(mean(heavy) / full).toBeLessThan(2.4);
   });
 });

@@ -19,6 +19,8 @@ const secondChance = 0.5;
 export const toggle: TaskFamily = {
   id: 'toggle',
   tools: ['describe', 'gesture-tap'],
+  // A core grounding skill (find, reach and tap what was discovered): drawn more often.
+  weight: 2,
   platforms: ['ios', 'android'],
   kinds: ['native', 'react-native'],
   warmStart: true,

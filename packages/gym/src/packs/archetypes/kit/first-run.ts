@@ -5,7 +5,7 @@ import type { ElementInput } from './element-input.js';
 import { frameOf, splitWidths } from './milli.js';
 
 /** Share of apps that show a first-run prompt. */
-export const firstRunChance = 0.5;
+export const firstRunChance = 0.75;
 
 /** The words of one kind of prompt: titles, messages, the accepting and the non-committal buttons. */
 interface PromptWords {
