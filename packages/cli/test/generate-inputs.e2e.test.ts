@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readJsonl, runForge } from './built-bin.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'forge-gen-inputs-'));
-const base = ['generate', '--n', '40', '--eval', '6', '--seed', '11', '--no-progress'];
+const base = ['generate', '--n', '40', '--eval', '6', '--seed', '13', '--no-progress'];
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean).length;
 
@@ -57,7 +57,7 @@ describe('forge generate --catalog', () => {
     const pinch = rejects.filter(
       (r: { record?: TrajectoryRecord }) => r.record?.meta.family === 'pinch-zoom',
     );
-    // Seed 11's 46 episodes include pinch-zoom ones; without the tool the expert cannot finish them.
+    // Seed 13's 46 episodes include pinch-zoom ones; without the tool the expert cannot finish them.
     expect(pinch.length).toBeGreaterThan(0);
     for (const r of pinch) expect(r.codes).toContain('success.task-failed');
     expect(stats.records.total + stats.rejected.total).toBe(46);

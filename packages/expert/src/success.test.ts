@@ -56,3 +56,14 @@ describe('the expert solves every family it has a strategy for', () => {
     }
   }
 });
+
+describe('long lists', () => {
+  it('scrolls a 26-row list to its last rows (seed 2262 as generate draws it: native-inspect on iOS)', () => {
+    // The target's path goes through "Yoga 24", the 25th row of Activities;
+    // with a cap of 8 quarter-screen flicks the expert gave up one flick short.
+    const played = playEpisode(env, expert, { seed: 2262, injections: 'seeded' });
+    expect(played.task.family).toBe('native-inspect');
+    expect(played.task.platform).toBe('ios');
+    expect(played.success).toBe(true);
+  });
+});

@@ -116,7 +116,8 @@ export function createEnv(options: EnvOptions = {}): GymEnv {
    * [families] The family asked for, or one drawn at random. A drawn family
    * that no app of the pack pool can host (pinch-zoom needs a map, which a
    * test pack may not have) gives way to the next one in registry order, so
-   * a seed without a family always yields an episode.
+   * a seed without a family always yields an episode. Families are drawn
+   * by their `weight` (1 unless the family says otherwise).
    */
   function drawTask(rng: Rng, opts: ResetOptions): { family: TaskFamily; app: AppSpec } {
     if (opts.family !== undefined) {
@@ -125,8 +126,7 @@ export function createEnv(options: EnvOptions = {}): GymEnv {
       return { family, app: generateApp(rng, family, opts) };
     }
     const families = registry.families;
-    const first = rng.pick(families);
-    const start = families.indexOf(first);
+    const start = weightedIndex(rng, families);
     let failure: unknown;
     for (let i = 0; i < families.length; i += 1) {
       const family = families[(start + i) % families.length] as TaskFamily;
@@ -253,4 +253,16 @@ export function createEnv(options: EnvOptions = {}): GymEnv {
     },
   };
   return env;
+}
+
+/** An index drawn in proportion to the families' weights (1 unless set), with one draw as `pick` makes. */
+export function weightedIndex(rng: Rng, families: readonly TaskFamily[]): number {
+  let total = 0;
+  for (const f of families) total += f.weight ?? 1;
+  let r = rng.float() * total;
+  for (let i = 0; i < families.length; i += 1) {
+    r -= (families[i] as TaskFamily).weight ?? 1;
+    if (r < 0) return i;
+  }
+  return families.length - 1;
 }

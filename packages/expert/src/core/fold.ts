@@ -93,7 +93,8 @@ function applyCall(d: Draft, call: ToolCall, result: ToolResult, index: number):
     d.launches += 1;
     d.crashed = false;
     d.scrollsHere = 0;
-    if (name === 'open-url' && typeof args.url === 'string') d.openedUrl = args.url;
+    // A launch starts the app over, away from whatever a link opened before it.
+    d.openedUrl = name === 'open-url' && typeof args.url === 'string' ? args.url : undefined;
   } else if (name === 'gesture-tap') tap(d, args, index);
   else if (name === 'run-sequence') sequence(d, args, index);
   else if (name === 'gesture-swipe' || name === 'gesture-scroll') gesture(d, name, args);
@@ -138,7 +139,8 @@ function discovery(d: Draft, seen: Seen | undefined, result: ToolResult, index: 
 function judgeTap(d: Draft, seen: Seen): void {
   const t = d.lastTap;
   if (!t || t.step <= d.seenStep || t.id === undefined || !t.from) return;
-  const wrongTurn = hitNeighbour(t.from, t.id, seen);
+  // Putting off an app's prompt shows the screen it covered: no row slid under that tap.
+  const wrongTurn = !t.from.prompt && hitNeighbour(t.from, t.id, seen);
   const missed =
     wrongTurn || !seen.inApp || seen.text === t.from.text || (seen.moved && !t.from.moved);
   d.wrongTurn = wrongTurn;

@@ -1,11 +1,11 @@
 /**
  * The moves every episode needs before its plan: list devices, boot, open
  * the app, relaunch after a crash, read the screen when the last reading is
- * stale, answer a system dialog.
+ * stale, answer a system dialog, put off an app's first-run prompt.
  */
 import type { PolicyAction } from '@forge/spec';
 import { callAction } from './actions.js';
-import { discover, dismissDialog, openApp } from './moves.js';
+import { discover, dismissDialog, dismissPrompt, openApp } from './moves.js';
 import type { ExpertView } from './view.js';
 
 /** list-devices first (rule 1), then boot the chosen device if it is not running. */
@@ -21,7 +21,7 @@ export function deviceGuard(view: ExpertView, boots = true): PolicyAction | unde
   return undefined;
 }
 
-/** The app is open, the screen reading is current, and no system dialog is in the way. */
+/** The app is open, the screen reading is current, and no system dialog or app prompt is in the way. */
 export function appGuard(
   view: ExpertView,
   usesApp = true,
@@ -39,5 +39,6 @@ export function appGuard(
     return openApp(view, 'relaunch');
   }
   if (seen.dialog !== undefined) return dismissDialog(view, seen);
+  if (seen.prompt) return dismissPrompt(view, seen);
   return undefined;
 }

@@ -197,6 +197,26 @@ export function closeKeyboard(view: ExpertView): PolicyAction {
   return callAction(view, 'keyboard', onDevice(view, { key: 'Return' }), 'close-keyboard');
 }
 
+/** The non-committal answers of an app's prompt: put it off, take no offer. */
+const putOffPattern =
+  /^(not now|maybe later|remind me later|no thanks|skip|continue as guest|reject all|necessary only|decline|got it|continue|close)$/i;
+
+/**
+ * Puts off an app's one-time prompt with its non-committal button, tapped
+ * at the centre the discovery just gave; a prompt with one button has only
+ * that answer.
+ */
+export function dismissPrompt(view: ExpertView, seen: Seen): PolicyAction | undefined {
+  const buttons = seen.elements.filter((e) => e.id !== undefined && putOffPattern.test(e.label));
+  const button = buttons[buttons.length - 1];
+  if (!button) return undefined;
+  return callAction(view, 'gesture-tap', onDevice(view, button.tap), 'dismiss-prompt', {
+    label: button.label,
+    x: button.tap.x,
+    y: button.tap.y,
+  });
+}
+
 const allowPattern = /^(allow|while using the app|ok|allow once|only this time)$/i;
 
 /** Answers a system dialog with its allow button. */

@@ -36,6 +36,11 @@ export interface Seen {
   readonly byId: ReadonlyMap<string, SeenElement>;
   /** A system dialog's title when one covers the app. */
   readonly dialog: string | undefined;
+  /**
+   * The app's own one-time prompt (a "What's new" sheet, a rating card, a
+   * cookie banner…) covers the screen: a sheet node is listed.
+   */
+  readonly prompt: boolean;
   /** The on-screen keyboard is up (describe shows it; the component tree does not). */
   readonly keyboard: boolean;
   /** Rows hidden below the fold, summed over scroll containers (describe only). */
@@ -45,6 +50,18 @@ export interface Seen {
   /** The app's own UI is showing (some element carries an id), not a launcher or blank page. */
   readonly inApp: boolean;
 }
+
+/**
+ * How each discovery names the sheet of an app's prompt: iOS and Android
+ * describe, the web's ARIA dialog, the React Native Modal, the UIKit view.
+ */
+const sheetRoles: ReadonlySet<string> = new Set([
+  'AXSheet',
+  'android.widget.FrameLayout',
+  'dialog',
+  'Modal',
+  'UIDropShadowView',
+]);
 
 const round3 = (v: number): number => Math.round(v * 1000) / 1000;
 
@@ -58,7 +75,9 @@ function build(
   const byId = new Map<string, SeenElement>();
   let keyboard = false;
   let moved = false;
+  let prompt = false;
   for (const el of elements) {
+    if (el.id === undefined && sheetRoles.has(el.role)) prompt = true;
     if (el.id !== undefined) byId.set(el.id, el);
     if (/keyboard/i.test(el.role) || (el.label === 'Keyboard' && el.id === undefined))
       keyboard = true;
@@ -70,6 +89,7 @@ function build(
     elements,
     byId,
     dialog,
+    prompt,
     keyboard,
     hidden,
     moved,

@@ -3,10 +3,12 @@
  * run-sequence (no observation is needed between swipes), then read the
  * last page and tap its finishing button.
  */
+import type { Frame } from '@forge/gym';
 import type { PolicyAction } from '@forge/spec';
 import { callAction, onDevice } from '../core/actions.js';
 import { discover, tap } from '../core/moves.js';
 import { reach } from '../core/reach.js';
+import type { SeenElement } from '../core/seen.js';
 import { type ExpertView, privilegedList, privilegedString } from '../core/view.js';
 import { maxTapAttempts } from './goals.js';
 import type { Strategy } from './strategy.js';
@@ -33,25 +35,46 @@ const finished = (view: ExpertView): boolean => {
 };
 
 /**
- * The height to swipe at: the middle of the tallest element the page's
- * reading shows across the whole swipe (the page's illustration), so both
- * ends land on the page's content rather than on blank space.
+ * The element to swipe on: the tallest one the page's reading shows across
+ * the whole swipe (the page's illustration), so both ends land on the page's
+ * content rather than on blank space; failing that (an app whose margin is
+ * wider than the swipe's far end), the tallest that spans most of the swipe,
+ * whose columns the ends are then pulled into.
  */
-function swipeHeight(view: ExpertView, fromX: number, toX: number): number {
-  let best: { h: number; y: number } | undefined;
+function swipeTarget(view: ExpertView, fromX: number, toX: number): SeenElement | undefined {
+  let best: SeenElement | undefined;
+  let partial: SeenElement | undefined;
   for (const el of view.state.seen?.elements ?? []) {
     const f = el.frame;
-    if (f.x > toX || f.x + f.w < fromX || f.w >= 1 || (best && best.h >= f.h)) continue;
-    best = { h: f.h, y: el.tap.y };
+    if (f.w >= 1) continue;
+    const overlap = Math.min(fromX, f.x + f.w) - Math.max(toX, f.x);
+    if (overlap >= (fromX - toX) / 2 && (!partial || partial.frame.h < f.h)) partial = el;
+    if (f.x > toX || f.x + f.w < fromX || (best && best.frame.h >= f.h)) continue;
+    best = el;
   }
-  return best?.y ?? 0.5;
+  return best ?? partial;
+}
+
+/** `x` moved inside the frame's columns, on the 2-decimal grid the swipe is sent at. */
+function within(x: number, f: Frame): number {
+  const lo = Math.ceil((f.x + 0.005) * 100) / 100;
+  const hi = Math.floor((f.x + f.w - 0.005) * 100) / 100;
+  return Math.min(Math.max(x, lo), hi);
 }
 
 /** Leftward swipes, one per page still ahead; sizes vary by episode within a clear page turn. */
 function swipes(view: ExpertView, count: number): PolicyAction {
-  const fromX = Math.round((view.choices.swipeStart + 0.1) * 100) / 100;
-  const toX = Math.round((fromX - view.choices.swipeDistance - 0.2) * 100) / 100;
-  const y = swipeHeight(view, fromX, toX);
+  let fromX = Math.round((view.choices.swipeStart + 0.1) * 100) / 100;
+  let toX = Math.round((fromX - view.choices.swipeDistance - 0.2) * 100) / 100;
+  const target = swipeTarget(view, fromX, toX);
+  // An app with wide margins leaves the far end of a long swipe beside the
+  // content: pull both ends in; the swipe still crosses over half the page,
+  // a clear page turn.
+  if (target) {
+    fromX = within(fromX, target.frame);
+    toX = within(toX, target.frame);
+  }
+  const y = target?.tap.y ?? 0.5;
   const args = { fromX, fromY: y, toX, toY: y };
   if (count === 1)
     return callAction(view, 'gesture-swipe', onDevice(view, args), 'swipe-pages', { pages: 1 });

@@ -24,7 +24,13 @@ export const deepLinkStrategy: Strategy = {
       name: 'confirm',
       done: (view) => {
         const s = view.state;
-        return opened(view) && s.fresh && s.seen?.inApp === true && s.seen.dialog === undefined;
+        return (
+          opened(view) &&
+          s.fresh &&
+          s.seen?.inApp === true &&
+          s.seen.dialog === undefined &&
+          !s.seen.prompt
+        );
       },
       next: (view) => discover(view),
     },

@@ -27,7 +27,8 @@ const enterKey = (view: ExpertView): string | undefined =>
 function submitted(view: ExpertView): boolean {
   const s = view.state;
   const seen = s.seen;
-  if (!s.fresh || !seen?.inApp || seen.dialog !== undefined || seen.keyboard) return false;
+  if (!s.fresh || !seen?.inApp || seen.dialog !== undefined || seen.prompt || seen.keyboard)
+    return false;
   if (s.landed[submitButton(view)] !== true && s.keySubmits === 0) return false;
   return !formIds(view).some((f) => seen.byId.has(f));
 }

@@ -24,6 +24,7 @@ function onOpenedScreen(view: ExpertView): boolean {
     fresh &&
     seen !== undefined &&
     seen.dialog === undefined &&
+    !seen.prompt &&
     !seen.byId.has(target(view)) &&
     seen.elements.some((e) => e.label === title)
   );

@@ -67,7 +67,8 @@ const confirm: SubGoal = {
       s.fresh &&
       s.seenStep > r.step &&
       s.seen?.inApp === true &&
-      s.seen.dialog === undefined
+      s.seen.dialog === undefined &&
+      !s.seen.prompt
     );
   },
   next: (view) => discover(view),

@@ -170,7 +170,13 @@ export function runtimeFollowUp(goals: readonly SubGoal[]) {
     const recover = recoverDebugger(view);
     if (recover) return recover;
     const s = view.state;
-    if (s.crashed || s.launches === 0 || !s.seen?.inApp || s.seen.dialog !== undefined)
+    if (
+      s.crashed ||
+      s.launches === 0 ||
+      !s.seen?.inApp ||
+      s.seen.dialog !== undefined ||
+      s.seen.prompt
+    )
       return undefined;
     const goal = goals.find((g) => !g.done(view));
     return goal && screenless.has(goal) ? goal.next(view) : undefined;

@@ -24,7 +24,7 @@ const diff = (view: ExpertView) => lastSuccess(view, 'screenshot-diff');
 function arrived(view: ExpertView): boolean {
   const s = view.state;
   const seen = s.seen;
-  if (!s.fresh || !seen || seen.dialog !== undefined) return false;
+  if (!s.fresh || !seen || seen.dialog !== undefined || seen.prompt) return false;
   const last = path(view).at(-1);
   if (last !== undefined) return arrivedBy(view, last, param(view, 'screen'));
   const title = param(view, 'screen').toLowerCase();

@@ -99,7 +99,8 @@ export function ruleViolations(steps: readonly DraftStep[]): string[] {
     }
     const point = firstTap(call);
     if (point) {
-      const hit = current?.regions.find((r) => r.contains(point.x, point.y));
+      // The topmost region wins, as in a hit test: a prompt's button over its sheet.
+      const hit = current?.regions.findLast((r) => r.contains(point.x, point.y));
       if (!current) out.push(`call ${i}: tap with no current discovery`);
       else if (!hit) out.push(`call ${i}: tap at (${point.x}, ${point.y}) outside every element`);
       else if (!hit.identified && !current.dialog)

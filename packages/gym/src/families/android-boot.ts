@@ -61,7 +61,8 @@ export const androidBoot: TaskFamily = {
           now.foreground === app.id &&
           rt?.running === true &&
           rt.screen === screen.id &&
-          rt.dialog === null
+          rt.dialog === null &&
+          rt.modal === null
         );
       },
     };

@@ -10,6 +10,8 @@ import { difficultyOf, screensByDepth } from './helpers.js';
  */
 export const chromiumTabs: TaskFamily = {
   id: 'chromium-tabs',
+  // UI-free and short (2–4 calls): drawn half as often as the others.
+  weight: 0.5,
   tools: ['chromium-tabs'],
   platforms: ['chromium'],
   kinds: ['web'],

@@ -9,6 +9,8 @@ const values = ['dark', 'light', 'de-DE', 'en-GB', 'beta', 'off', 'all', 'essent
  */
 export const cookiesStorage: TaskFamily = {
   id: 'cookies-storage',
+  // UI-free and short (2–4 calls): drawn half as often as the others.
+  weight: 0.5,
   tools: ['chromium-cookies', 'chromium-storage', 'open-url'],
   platforms: ['chromium'],
   kinds: ['web'],

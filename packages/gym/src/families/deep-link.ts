@@ -25,7 +25,9 @@ export const deepLink: TaskFamily = {
       difficulty: 'easy',
       check: (world) => {
         const rt = shownRuntime(world, device, app.id);
-        return rt !== undefined && rt.screen === screenId && rt.dialog === null;
+        return (
+          rt !== undefined && rt.screen === screenId && rt.dialog === null && rt.modal === null
+        );
       },
     };
   },

@@ -8,6 +8,8 @@ import type { TaskFamily } from './family.js';
  */
 export const deviceRelease: TaskFamily = {
   id: 'device-release',
+  // UI-free and short (2–4 calls): drawn half as often as the others.
+  weight: 0.5,
   tools: ['list-devices', 'stop-simulator-server', 'stop-all-simulator-servers'],
   platforms: ['ios', 'android', 'chromium'],
   kinds: ['native', 'react-native', 'web'],

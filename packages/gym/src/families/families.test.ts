@@ -52,9 +52,17 @@ describe('task families', () => {
       login: ['username', 'password'],
       'deep-link': ['url', 'screen'],
     };
+    // toggle may name a second switch on the same screen: `setting2?`, `state2?`.
+    const optional: Record<string, string[]> = { toggle: ['setting2', 'state2'] };
     for (const [id, keys] of Object.entries(expected)) {
-      const { task } = env.reset({ seed: 5, family: id, injections: 'none' });
-      expect(Object.keys(task.params).sort()).toEqual(['app', 'platform', ...keys].sort());
+      for (const seed of [5, 6, 7, 8, 9, 10]) {
+        const { task } = env.reset({ seed, family: id, injections: 'none' });
+        const extra = optional[id] ?? [];
+        const got = Object.keys(task.params).sort();
+        const base = ['app', 'platform', ...keys].sort();
+        const full = [...base, ...extra].sort();
+        expect([JSON.stringify(base), JSON.stringify(full)]).toContain(JSON.stringify(got));
+      }
     }
   });
 });

@@ -48,6 +48,13 @@ export interface TaskFamily {
    * some of its episodes that way.
    */
   readonly warmStart?: boolean;
+  /**
+   * How often a seed without a family draws this one, relative to the
+   * others (default 1). The short UI-free operational families use less,
+   * so episodes that tap, type and navigate are not crowded out by 2–4 call
+   * ones with little to learn.
+   */
+  readonly weight?: number;
   /** Whether this generated app can host the family's task. */
   supports(app: AppSpec): boolean;
   /** A task in this world, or undefined when the app offers nothing suitable. */

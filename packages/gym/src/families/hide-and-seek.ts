@@ -32,6 +32,8 @@ function hidden(app: AppSpec) {
 export const hideAndSeek: TaskFamily = {
   id: 'hide-and-seek',
   tools: ['describe', 'gesture-tap', 'button'],
+  // A core grounding skill (find, reach and tap what was discovered): drawn more often.
+  weight: 2,
   platforms: ['ios', 'android', 'chromium'],
   kinds: ['native', 'react-native', 'web'],
   warmStart: true,

@@ -44,6 +44,8 @@ function findForm(app: AppSpec): LoginForm | undefined {
 export const login: TaskFamily = {
   id: 'login',
   tools: ['describe', 'gesture-tap', 'keyboard'],
+  // A core grounding skill (find, reach and tap what was discovered): drawn more often.
+  weight: 2,
   platforms: ['ios', 'android', 'chromium'],
   kinds: ['native', 'react-native', 'web'],
   supports: (app) => findForm(app) !== undefined && app.initialState.loggedIn !== true,

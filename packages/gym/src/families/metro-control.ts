@@ -40,7 +40,7 @@ export const metroControl: TaskFamily = {
         if (metro === undefined || metro.reloads < 1 || metro.running !== !stop) return false;
         if (route === undefined) return true;
         const rt = shownRuntime(world, device, app.id);
-        return rt?.screen === route.screen.id && rt.dialog === null;
+        return rt?.screen === route.screen.id && rt.dialog === null && rt.modal === null;
       },
     };
   },

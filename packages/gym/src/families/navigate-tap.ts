@@ -15,6 +15,8 @@ import {
 export const navigateTap: TaskFamily = {
   id: 'navigate-tap',
   tools: ['list-devices', 'launch-app', 'open-url', 'describe', 'gesture-tap'],
+  // A core grounding skill (find, reach and tap what was discovered): drawn more often.
+  weight: 2,
   platforms: ['ios', 'android', 'chromium'],
   kinds: ['native', 'react-native', 'web'],
   warmStart: true,

@@ -26,6 +26,8 @@ function readouts(app: AppSpec): Readout[] {
 export const profileDrilldown: TaskFamily = {
   id: 'profile-drilldown',
   tools: ['describe', 'gesture-tap', 'button'],
+  // A core grounding skill (find, reach and tap what was discovered): drawn more often.
+  weight: 2,
   platforms: ['ios', 'android', 'chromium'],
   kinds: ['native', 'react-native', 'web'],
   warmStart: true,

@@ -9,6 +9,8 @@ import type { TaskFamily } from './family.js';
  */
 export const profilerSessions: TaskFamily = {
   id: 'profiler-sessions',
+  // UI-free and short (2–4 calls): drawn half as often as the others.
+  weight: 0.5,
   tools: ['profiler-load', 'react-profiler-status', 'profiler-cpu-query', 'debugger-connect'],
   platforms: ['ios', 'android'],
   kinds: ['react-native'],

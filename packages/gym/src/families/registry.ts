@@ -67,13 +67,16 @@ export interface FamilyRegistry {
   get(id: string): TaskFamily | undefined;
 }
 
-/** Builds a registry; throws on a duplicate id (a programming error). */
+/** Builds a registry; throws on a duplicate id or a weight that is not a positive number (programming errors). */
 export function createFamilyRegistry(
   families: readonly TaskFamily[] = defaultFamilies,
 ): FamilyRegistry {
   const byId = new Map<string, TaskFamily>();
   for (const f of families) {
     if (byId.has(f.id)) throw new Error(`duplicate task family id "${f.id}"`);
+    const w = f.weight ?? 1;
+    if (!(w > 0) || !Number.isFinite(w))
+      throw new Error(`task family "${f.id}" has weight ${w}: use a positive finite number`);
     byId.set(f.id, f);
   }
   return { families: [...families], get: (id) => byId.get(id) };

@@ -37,7 +37,8 @@ export const reinstallReset: TaskFamily = {
           now?.foreground === app.id &&
           rt?.running === true &&
           rt.screen === screenId &&
-          rt.dialog === null
+          rt.dialog === null &&
+          rt.modal === null
         );
       },
     };

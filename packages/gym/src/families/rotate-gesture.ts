@@ -66,7 +66,8 @@ export const rotateGesture: TaskFamily = {
         return (
           world.state.devices[device]?.orientation === orientation &&
           rt?.screen === screen.id &&
-          rt.dialog === null
+          rt.dialog === null &&
+          rt.modal === null
         );
       },
     };

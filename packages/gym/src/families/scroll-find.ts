@@ -35,6 +35,8 @@ function candidatesOf(app: AppSpec): { screen: ScreenSpec; el: ElementSpec; dept
 export const scrollFind: TaskFamily = {
   id: 'scroll-find',
   tools: ['describe', 'gesture-swipe', 'gesture-scroll', 'gesture-tap'],
+  // A core grounding skill (find, reach and tap what was discovered): drawn more often.
+  weight: 2,
   platforms: ['ios', 'android', 'chromium'],
   kinds: ['native', 'react-native', 'web'],
   warmStart: true,

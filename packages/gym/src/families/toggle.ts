@@ -1,13 +1,26 @@
-/** toggle: set a switch to on or off. */
+/** toggle: set a switch to on or off (sometimes two switches of one screen). */
+
 import { pathTo } from '../world/app-index.js';
+import type { ElementSpec } from '../world/model.js';
 import { isOn, stateKeyOf } from '../world/runtime.js';
 import type { TaskFamily } from './family.js';
 import { deeperFirst, difficultyOf, pickByDepth, screensByDepth, uniqueLabel } from './helpers.js';
 
-/** Turn a labelled switch on or off. */
+/** Share of toggle tasks that also name a second switch, when the screen has one. */
+const secondChance = 0.5;
+
+/**
+ * Turn a labelled switch on or off. Half the time, when its screen has
+ * another switch with a label and a state of its own, the task names that
+ * one too ("turn off A and turn on B"), in reading order (the upper first),
+ * so a scroll down reaches both; the second is drawn from a fork after the
+ * first pick, which stays what it was.
+ */
 export const toggle: TaskFamily = {
   id: 'toggle',
   tools: ['describe', 'gesture-tap'],
+  // A core grounding skill (find, reach and tap what was discovered): drawn more often.
+  weight: 2,
   platforms: ['ios', 'android'],
   kinds: ['native', 'react-native'],
   warmStart: true,
@@ -21,23 +34,51 @@ export const toggle: TaskFamily = {
         .map((el) => ({ screen, el, depth })),
     );
     if (options.length === 0) return undefined;
-    const { screen, el, depth } = pickByDepth(rng, deeperFirst(options));
-    const key = stateKeyOf(el) ?? el.id;
-    const initial = app.initialState[key] ?? el.value;
-    const state = isOn(initial) ? 'off' : 'on';
+    const picked = pickByDepth(rng, deeperFirst(options));
+    const { screen, depth } = picked;
+    const more = rng.fork('second');
+    const keyOf = (e: ElementSpec) => stateKeyOf(e) ?? e.id;
+    const others = options.filter(
+      (o) => o.screen === screen && o.el !== picked.el && keyOf(o.el) !== keyOf(picked.el),
+    );
+    const pick = others.length > 0 && more.chance(secondChance) ? more.pick(others).el : undefined;
+    const ordered =
+      pick === undefined
+        ? [picked.el]
+        : pick.frame.y < picked.el.frame.y
+          ? [pick, picked.el]
+          : [picked.el, pick];
+    const wants = ordered.map((el) => {
+      const key = keyOf(el);
+      const initial = app.initialState[key] ?? el.value;
+      return { el, key, initial, state: isOn(initial) ? 'off' : 'on' };
+    });
+    const [one, two] = wants;
+    if (!one) return undefined;
+    const path = pathTo(app, screen.id) ?? [];
+    const phrase = wants.map((w) => `turn ${w.state} "${w.el.label}"`).join(' and ');
     return {
-      goal: `In ${app.name}, turn ${state} "${el.label}" on the ${screen.title} screen.`,
-      params: { setting: el.label, state, screen: screen.title },
+      goal: `In ${app.name}, ${phrase} on the ${screen.title} screen.`,
+      params: {
+        setting: one.el.label,
+        state: one.state,
+        screen: screen.title,
+        ...(two ? { setting2: two.el.label, state2: two.state } : {}),
+      },
       privileged: {
         screenId: screen.id,
-        targetId: el.id,
-        stateKey: key,
-        path: pathTo(app, screen.id) ?? [],
+        targetId: one.el.id,
+        stateKey: one.key,
+        ...(two ? { target2Id: two.el.id, stateKey2: two.key } : {}),
+        path,
       },
-      difficulty: difficultyOf(depth),
+      difficulty: difficultyOf(depth, two ? 1 : 0),
       check: (world) => {
         const rt = world.state.devices[device]?.apps[app.id];
-        return rt !== undefined && isOn(rt.values[key] ?? initial) === (state === 'on');
+        return (
+          rt !== undefined &&
+          wants.every((w) => isOn(rt.values[w.key] ?? w.initial) === (w.state === 'on'))
+        );
       },
     };
   },

@@ -10,6 +10,8 @@ const versions = ['0.5.3', '0.6.0', '0.6.1'];
  */
 export const updateNotice: TaskFamily = {
   id: 'update-notice',
+  // UI-free and short (2–4 calls): drawn half as often as the others.
+  weight: 0.5,
   tools: ['list-devices', 'update-argent', 'dismiss-update'],
   platforms: ['ios', 'android', 'chromium'],
   kinds: ['native', 'react-native', 'web'],

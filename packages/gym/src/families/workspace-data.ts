@@ -4,6 +4,8 @@ import type { TaskFamily } from './family.js';
 /** Gather the workspace snapshot of a project path; the answer names the project. */
 export const workspaceData: TaskFamily = {
   id: 'workspace-data',
+  // UI-free and short (2–4 calls): drawn half as often as the others.
+  weight: 0.5,
   tools: ['gather-workspace-data'],
   platforms: ['ios', 'android'],
   kinds: ['react-native'],

@@ -26,6 +26,7 @@ const ios: Readonly<Record<NodeRole, string>> = {
   keyboard: 'AXKeyboard',
   'dialog-button': 'AXButton',
   icon: 'AXIcon',
+  overlay: 'AXSheet',
 };
 
 const android: Readonly<Record<NodeRole, string>> = {
@@ -48,6 +49,7 @@ const android: Readonly<Record<NodeRole, string>> = {
   keyboard: 'android.inputmethodservice.KeyboardView',
   'dialog-button': 'android.widget.Button',
   icon: 'android.widget.TextView',
+  overlay: 'android.widget.FrameLayout',
 };
 
 const web: Readonly<Record<NodeRole, string>> = {
@@ -70,6 +72,7 @@ const web: Readonly<Record<NodeRole, string>> = {
   keyboard: 'generic',
   'dialog-button': 'button',
   icon: 'link',
+  overlay: 'dialog',
 };
 
 const byPlatform: Readonly<Record<Platform, Readonly<Record<NodeRole, string>>>> = {
@@ -103,6 +106,7 @@ const uikit: Readonly<Record<NodeRole, string>> = {
   keyboard: 'UIKeyboard',
   'dialog-button': 'UIButton',
   icon: 'SBIconView',
+  overlay: 'UIDropShadowView',
 };
 
 /** The UIKit class of a node, for the native inspection tools. */
@@ -130,6 +134,7 @@ const rn: Readonly<Record<NodeRole, string>> = {
   keyboard: 'Keyboard',
   'dialog-button': 'Button',
   icon: 'View',
+  overlay: 'Modal',
 };
 
 /** The React Native component a node renders as, unless the pack named one. */

@@ -5,11 +5,12 @@
  */
 import type { JsonObject, ToolResult } from '@forge/spec';
 import type { GymEnv } from '../env.js';
+import { promptPutOff } from '../families/solutions/agent.js';
 import { solveFamily } from '../families/solutions/index.js';
 import { type DescribeResult, parseDescribe } from '../observe/describe-parse.js';
 import { frameCenter } from '../observe/geometry.js';
 import { grantingLabels } from '../world/permission-dialogs.js';
-import { activeRuntime } from '../world/runtime.js';
+import { activeRuntime, isOn } from '../world/runtime.js';
 
 /** A prompt's first granting button: the scripted player wants the app to work. */
 const allowOf = (view: DescribeResult) => view.elements.find((e) => grantingLabels.has(e.label));
@@ -59,6 +60,11 @@ export function solve(env: GymEnv): ToolResult[] {
         if (allow) call('gesture-tap', { udid, ...frameCenter(allow.frame) });
         continue;
       }
+      const later = promptPutOff(view);
+      if (later) {
+        call('gesture-tap', { udid, ...frameCenter(later.frame) });
+        continue;
+      }
       const el = view.elements.find((e) => e.id === id);
       if (!el) {
         if (view.elements.some((e) => e.role.includes('Keyboard'))) {
@@ -94,10 +100,15 @@ export function solve(env: GymEnv): ToolResult[] {
       const url = String(task.params.url);
       for (let i = 0; i < 3 && !env.isSuccess(); i += 1) {
         call('open-url', { udid, url });
-        const view = describe();
-        const allow = allowOf(view);
-        if (view.dialog !== undefined && allow)
-          call('gesture-tap', { udid, ...frameCenter(allow.frame) });
+        for (let k = 0; k < 3; k += 1) {
+          const view = describe();
+          const allow = allowOf(view);
+          const later = promptPutOff(view);
+          if (view.dialog !== undefined && allow)
+            call('gesture-tap', { udid, ...frameCenter(allow.frame) });
+          else if (later) call('gesture-tap', { udid, ...frameCenter(later.frame) });
+          else break;
+        }
       }
       break;
     }
@@ -117,9 +128,16 @@ export function solve(env: GymEnv): ToolResult[] {
     }
     default: {
       const target = String(p.targetId ?? p.itemId);
+      // A second switch (toggle): the first is done when its state is the one asked for.
+      const second = typeof p.target2Id === 'string' ? p.target2Id : undefined;
+      const firstDone = () =>
+        second === undefined
+          ? env.isSuccess()
+          : isOn(rt()?.values[String(p.stateKey)]) === (task.params.state === 'on');
       for (let i = 0; i < 3 && !env.isSuccess(); i += 1) {
         reach(String(p.screenId), p.path as string[]);
-        tapId(target, () => env.isSuccess());
+        tapId(target, firstDone);
+        if (second !== undefined) tapId(second, () => env.isSuccess());
       }
     }
   }

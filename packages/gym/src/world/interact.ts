@@ -5,7 +5,7 @@
 import type { InjectionHooks } from '../inject/kinds.js';
 import { indexApp, screenOf } from './app-index.js';
 import type { ElementSpec } from './model.js';
-import { crash, goBack, launch, navigate } from './navigation.js';
+import { closeModal, crash, goBack, launch, navigate } from './navigation.js';
 import { permissionDialogText } from './permission-dialogs.js';
 import { activeRuntime, isInteractive, isOn, isTextInput, stateKeyOf } from './runtime.js';
 import type { AppRuntime, DeviceState, World } from './state.js';
@@ -100,7 +100,7 @@ export function activate(
       rt.modal = on.modal;
       return;
     case 'dismiss':
-      rt.modal = null;
+      closeModal(world, device, rt);
       return;
     case 'request': {
       rt.network.push({ requestId: on.requestId, atMs: world.state.clockMs });
@@ -203,7 +203,7 @@ export function pressKey(
       rt.keyboard = false;
       rt.keyboardTall = false;
       rt.focused = null;
-    } else rt.modal = null;
+    } else if (rt.modal !== null) closeModal(world, device, rt);
   } else if (key === 'Return' || key === 'Enter') {
     rt.keyboard = false;
     rt.keyboardTall = false;

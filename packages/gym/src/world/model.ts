@@ -163,6 +163,26 @@ export interface WebSpec {
   readonly paths: Readonly<Record<string, string>>;
 }
 
+/** What a first-run prompt is about. */
+export type FirstRunKind = 'whats-new' | 'notifications' | 'rate' | 'sign-in' | 'cookies';
+
+/**
+ * A one-time prompt the app shows over its first screen until it is
+ * answered: a "What's new" sheet, an in-app notifications pre-prompt, a
+ * rating card, a sign-in nudge, or a site's cookie consent. Its title,
+ * message and buttons are the elements of `modal` (one of the app's
+ * modals); every button dismisses it, and once answered it stays answered
+ * until the app is reinstalled (on the web: while the site's `cookie` is set).
+ */
+export interface FirstRunSpec {
+  readonly kind: FirstRunKind;
+  readonly modal: string;
+  /** The sheet, card or banner the prompt draws behind its elements. */
+  readonly frame: Frame;
+  /** Web only: the consent cookie answering it sets on the site's domain. */
+  readonly cookie?: string;
+}
+
 /** A generated app: everything the kernel needs to run it. */
 export interface AppSpec {
   /** Bundle id (iOS), package (Android) or origin host (web). */
@@ -199,4 +219,6 @@ export interface AppSpec {
    * page; finishing the last page sets `completeKey` to true.
    */
   readonly onboarding?: { readonly screens: readonly string[]; readonly completeKey: string };
+  /** The prompt a cold first launch (first page load on the web) shows, when the app has one. */
+  readonly firstRun?: FirstRunSpec;
 }

@@ -55,7 +55,7 @@ export function goBack(world: World, device: DeviceState, rt: AppRuntime): void 
     return;
   }
   if (rt.modal !== null) {
-    rt.modal = null;
+    closeModal(world, device, rt);
     return;
   }
   const app = world.apps[rt.app];
@@ -80,7 +80,8 @@ export function runtimeFor(device: DeviceState, app: AppSpec): AppRuntime {
 
 /**
  * Brings an app to the foreground: a cold start at its home screen when it
- * is not running, a resume otherwise. A first launch may ask for a permission.
+ * is not running, a resume otherwise. A first launch may ask for a permission;
+ * a cold one shows the app's first-run prompt until it has been answered.
  */
 export function launch(
   world: World,
@@ -99,6 +100,7 @@ export function launch(
   if (cold) {
     rt.stack = [];
     visit(world, device, rt, screen ?? app.home);
+    showFirstRun(device, app, rt);
   } else if (screen !== undefined && screen !== rt.screen) {
     rt.stack = [];
     visit(world, device, rt, screen);
@@ -153,6 +155,49 @@ export function openInTab(world: World, device: DeviceState, tab: TabState, url:
   tab.rt = rt;
   rt.stack = [];
   visit(world, device, rt, match.screen);
+  showFirstRun(device, match.app, rt);
+}
+
+/**
+ * Puts the app's first-run prompt over its screen, unless it was answered:
+ * on mobile in this install of the app, on the web by the consent cookie on
+ * the site's domain (so every tab of the site knows).
+ */
+export function showFirstRun(device: DeviceState, app: AppSpec, rt: AppRuntime): void {
+  const prompt = app.firstRun;
+  if (!prompt) return;
+  if (prompt.cookie !== undefined) {
+    const domain = consentDomain(app);
+    if (device.cookies.some((c) => c.name === prompt.cookie && c.domain === domain)) return;
+  } else if (rt.prompted) return;
+  rt.modal = prompt.modal;
+}
+
+/** Closes the modal on screen; closing the first-run prompt answers it for good. */
+export function closeModal(world: World, device: DeviceState, rt: AppRuntime): void {
+  const app = world.apps[rt.app];
+  const prompt = app?.firstRun;
+  if (app && prompt && rt.modal === prompt.modal) {
+    rt.prompted = true;
+    const name = prompt.cookie;
+    const domain = consentDomain(app);
+    if (name !== undefined && !device.cookies.some((c) => c.name === name && c.domain === domain))
+      device.cookies.push({
+        name,
+        value: 'dismiss',
+        domain,
+        path: '/',
+        httpOnly: false,
+        secure: true,
+        sameSite: 'Lax',
+        expires: 0,
+      });
+  }
+  rt.modal = null;
+}
+
+function consentDomain(app: AppSpec): string {
+  return (app.web?.origin ?? app.id).replace(/^https?:\/\//, '');
 }
 
 /** The web app and screen a url belongs to. */

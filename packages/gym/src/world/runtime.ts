@@ -24,6 +24,7 @@ export function createRuntime(app: AppSpec): AppRuntime {
     keyboardTall: false,
     modal: null,
     dialog: null,
+    prompted: false,
     permissions: {},
     toast: null,
     activated: dictionary(),

@@ -43,6 +43,8 @@ export interface AppRuntime {
   keyboardTall: boolean;
   modal: string | null;
   dialog: PendingDialog | null;
+  /** The app's first-run prompt was answered (it shows on cold launches until then). */
+  prompted: boolean;
   /** Permissions answered: permission → granted. */
   permissions: Record<string, boolean>;
   /** Transient message of a failed submit, shown until the next navigation. */

@@ -13,7 +13,14 @@ import { elementValue, isInteractive, isOn, isTextInput } from './runtime.js';
 import type { AppRuntime, DeviceState, World } from './state.js';
 
 /** Roles beyond the app's own: system UI the kernel draws. */
-export type NodeRole = ElementRole | 'container' | 'keyboard' | 'dialog-button' | 'icon';
+export type NodeRole =
+  | ElementRole
+  | 'container'
+  | 'keyboard'
+  | 'dialog-button'
+  | 'icon'
+  /** The sheet, card or banner of an app's first-run prompt, behind its elements. */
+  | 'overlay';
 
 /** One visible thing on screen. */
 export interface ViewNode {
@@ -88,6 +95,11 @@ export function viewOf(world: World, device: DeviceState): ScreenView {
     const modal = indexApp(app).modals.get(rt.modal);
     if (modal) {
       const nodes = modal.elements.map((el) => nodeOf(el, el.frame, 1, rt, rt.screen));
+      // The first-run prompt's sheet lies under its elements: a tap on it,
+      // like one beside it, reaches nothing (the app below is covered).
+      const prompt = app.firstRun;
+      if (prompt?.modal === rt.modal)
+        nodes.unshift(synthetic('first-run', 'overlay', modal.title, prompt.frame, true));
       return {
         kind: 'modal',
         nodes,

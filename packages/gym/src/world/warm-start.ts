@@ -18,7 +18,7 @@ export const warmStartChance = 0.35;
  * Leaves `app` running in the background on `device`, on a random reachable
  * screen below home with the back stack that leads to it. The permission the
  * app asks for on first launch counts as answered (granted) in that earlier
- * use. No visit is recorded, so nothing a task checks for (screens visited,
+ * use, and so does its first-run prompt. No visit is recorded, so nothing a task checks for (screens visited,
  * requests made, elements activated) is done before the agent acts; and a
  * start that would already meet the goal (`done`) is taken back. Returns
  * the screen, or undefined when the episode starts cold.
@@ -60,6 +60,8 @@ export function warmStart(
   rt.screen = screen;
   rt.stack = stack;
   if (app.permission !== undefined) rt.permissions[app.permission] = true;
+  // Used before: its first-run prompt was answered back then.
+  rt.prompted = true;
   if (d.foreground === app.id) d.foreground = null;
   if (!done(world)) return screen;
   if (saved) Object.assign(rt, saved);

@@ -23,6 +23,13 @@ export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
     done: ['{q:setting} is now {state}.', 'I switched {q:setting} {state} on the {screen} screen.'],
     failed: ["I couldn't confirm that {q:setting} is {state}."],
   },
+  'toggle:two': {
+    done: [
+      '{q:setting} is now {state} and {q:setting2} is {state2}.',
+      'On the {screen} screen I switched {q:setting} {state} and {q:setting2} {state2}.',
+    ],
+    failed: ["I couldn't confirm that {q:setting} is {state} and {q:setting2} is {state2}."],
+  },
   'scroll-find': {
     done: [
       'I scrolled to {q:item} and opened it.',

@@ -69,7 +69,12 @@ function paramScope(input: AnswerInput): TemplateScope {
  */
 export function writeAnswer(input: AnswerInput): string {
   const { draft, persona, rng, quote } = input;
-  const templates = familyAnswers[draft.task.family] ?? genericAnswer;
+  // A task with a second target (toggle's `setting2`) has its own templates, so the answer names both.
+  const two =
+    draft.task.params.setting2 === undefined
+      ? undefined
+      : familyAnswers[`${draft.task.family}:two`];
+  const templates = two ?? familyAnswers[draft.task.family] ?? genericAnswer;
   const scope = paramScope(input);
   const outcome = draft.success ? 'done' : 'failed';
   const summary =

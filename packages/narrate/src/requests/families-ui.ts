@@ -27,24 +27,36 @@ const navigateTap: FamilyGrammar = {
 const toggle: FamilyGrammar = {
   id: 'toggle',
   weights: uiHeavy,
+  // The templates naming {setting2} are the ones a two-switch task is asked
+  // with (the others lack its second switch); a one-switch task has no
+  // {setting2}, so they never render for it.
   cores: {
     developer: [
       'set the {q:setting} switch to {state} on the {screen} screen',
       'flip the {q:setting} toggle {state} [in|under] {screen}',
       '[make sure|ensure] {q:setting} is {state} [in|on] the {screen} settings',
+      'set {q:setting} to {state} and {q:setting2} to {state2} on the {screen} screen',
+      'on {screen}, flip {q:setting} {state} and {q:setting2} {state2}',
     ],
     builder: [
       'turn {state} the little switch that says {q:setting} [on|in] the {screen} [page|screen]',
       "=on the {screen} page there's a switch called {q:setting}, [can it be|please turn it|set it] {state}",
       'switch {q:setting} {state} [for me|] in the {screen} [screen|settings]',
+      'on the {screen} [page|screen] turn {state} {q:setting}, then turn {state2} {q:setting2}',
     ],
     seeker: [
       "=there's a {q:setting} switch somewhere [around|on] {screen}; turn it {state}",
       "=I want {q:setting} {state}, I [think|believe] it's [under|on] {screen}",
+      "=I want {q:setting} {state} and {q:setting2} {state2}; they're [under|on] {screen}",
     ],
-    terse: ['{setting} {state}', '{setting} -> {state} ({screen})', 'turn {setting} {state}'],
+    terse: [
+      '{setting} {state}',
+      '{setting} -> {state} ({screen})',
+      'turn {setting} {state}',
+      '{setting} {state}, {setting2} {state2} ({screen})',
+    ],
   },
-  constraints: ['leave the other [settings|switches] alone', 'only that one switch'],
+  constraints: ['leave the other [settings|switches] alone', 'only the switches I named'],
 };
 
 const scrollFind: FamilyGrammar = {

@@ -54,6 +54,12 @@ export const intentTexts: Readonly<Record<string, readonly string[]>> = {
     'A dialog popped up; closing it first.',
     'Dismissing the dialog with {q:label}.',
   ],
+  'dismiss-prompt': [
+    'The app opened with a prompt over the screen; putting it off with {q:label}.',
+    '{q:label} closes this prompt without taking the offer.',
+    "A one-time prompt covers the app; I'll tap {q:label} to get past it.",
+    'Dismissing the prompt first: tapping {q:label} at ({x}, {y}).',
+  ],
   'go-back': [
     "This isn't on the way; going back.",
     'Going back a screen.',

@@ -50,6 +50,17 @@ export function scriptedTrajectory(seed: number, options: ScriptedOptions = {}):
   return t.finish();
 }
 
+/** How describe names the sheet of an app's first-run prompt, per platform. */
+const sheetRoles = new Set(['AXSheet', 'android.widget.FrameLayout', 'dialog']);
+const putOff =
+  /^(not now|maybe later|remind me later|no thanks|skip|continue as guest|reject all|necessary only|decline|got it|continue|close)$/i;
+
+/** The non-committal button of an app's first-run prompt, when one covers the screen. */
+function putOffButton(view: DescribeResult) {
+  if (!view.elements.some((e) => e.id === undefined && sheetRoles.has(e.role))) return undefined;
+  return view.elements.find((e) => e.id !== undefined && putOff.test(e.label));
+}
+
 function runtimeOf(world: World, udid: string) {
   const d = world.state.devices.find((x) => x.udid === udid);
   if (!d) return undefined;
@@ -90,6 +101,11 @@ function play(env: GymEnv, t: Transcript): void {
       if (r.isError) r = t.call('describe', { udid }, 'Describe failed; retrying once.');
       const parsed = parseDescribe(r.text);
       if (!parsed.success) return undefined;
+      const later = putOffButton(parsed.value);
+      if (parsed.value.dialog === undefined && later) {
+        t.call('gesture-tap', { udid, ...frameCenter(later.frame) }, 'Putting off the prompt.');
+        continue;
+      }
       const allow = parsed.value.elements[parsed.value.elements.length - 1];
       if (parsed.value.dialog === undefined || !allow) return parsed.value;
       t.call('gesture-tap', { udid, ...frameCenter(allow.frame) }, 'Allowing the permission.');
@@ -123,7 +139,15 @@ function play(env: GymEnv, t: Transcript): void {
         target = [String(p.userFieldId), String(p.passwordFieldId), String(p.submitId)].find(
           (id) => !typed.has(id),
         );
-      } else target = String(p.targetId ?? p.itemId);
+      } else {
+        // A toggle with a second switch: the first until it shows its state, then the second.
+        const second = typeof p.target2Id === 'string' ? p.target2Id : undefined;
+        const wantFirst = task.params.state === 'on';
+        const firstSet =
+          second !== undefined &&
+          view.elements.find((e) => e.id === p.targetId)?.flags.includes('checked') === wantFirst;
+        target = firstSet ? second : String(p.targetId ?? p.itemId);
+      }
     } else {
       typed.clear();
       const step = screens.indexOf(here);

@@ -11,7 +11,19 @@ import { type ComponentNode, parseComponentTree } from '../../observe/component-
 import { type DescribedElement, parseDescribe } from '../../observe/describe-parse.js';
 import { type DeviceList, parseDeviceList } from '../../observe/device-list.js';
 import { frameCenter } from '../../observe/geometry.js';
+import { firstRunDismissLabels } from '../../packs/archetypes/kit/first-run.js';
 import { grantingLabels } from '../../world/permission-dialogs.js';
+
+const sheetRoles = new Set(['AXSheet', 'android.widget.FrameLayout', 'dialog']);
+const putOff = new Set(firstRunDismissLabels);
+
+/** The button that puts off an app's first-run prompt, when a describe shows one. */
+export function promptPutOff(view: {
+  readonly elements: readonly DescribedElement[];
+}): DescribedElement | undefined {
+  if (!view.elements.some((e) => e.id === undefined && sheetRoles.has(e.role))) return undefined;
+  return view.elements.find((e) => e.id !== undefined && putOff.has(e.label));
+}
 
 /** The agent a solution drives. */
 export interface Agent {
@@ -75,6 +87,11 @@ export function createAgent(env: GymEnv): Agent {
       ? call('gesture-scroll', { udid, x: 0.5, y: 0.5, deltaY: 0.3 })
       : call('gesture-swipe', { udid, fromX: 0.5, fromY: 0.7, toX: 0.5, toY: 0.4 });
   const answerDialog = (view: ReturnType<typeof describe>): boolean => {
+    const later = promptPutOff(view);
+    if (view.dialog === undefined && later) {
+      call('gesture-tap', { udid, ...frameCenter(later.frame) });
+      return true;
+    }
     if (view.dialog === undefined) return false;
     // Answer as a user who wants the app to work: the first granting button.
     const allow = view.elements.find((e) => grantingLabels.has(e.label));
@@ -120,13 +137,14 @@ export function createAgent(env: GymEnv): Agent {
     open() {
       if (task.platform === 'chromium') call('open-url', { udid, url: `https://${appId}/` });
       else call('launch-app', { udid, bundleId: appId });
-      const view = describe();
-      answerDialog(view);
+      let view = describe();
+      // A system dialog, then the app's first-run prompt under it.
+      for (let i = 0; i < 3 && answerDialog(view); i += 1) view = describe();
       // A warm start resumed the app on a screen below home (it shows a back
       // button); start it over so paths from home hold.
       if (task.platform !== 'chromium' && view.elements.some((e) => /back$/i.test(e.id ?? ''))) {
         call('restart-app', { udid, bundleId: appId });
-        answerDialog(describe());
+        for (let i = 0; i < 3 && answerDialog(describe()); i += 1);
       }
     },
     describe,

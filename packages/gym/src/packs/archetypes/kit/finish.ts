@@ -1,6 +1,7 @@
 import type { AppSpec } from '../../../world/model.js';
 import type { AppDraft } from './app-draft.js';
 import { dictionary } from './dictionary.js';
+import { addFirstRunPrompt } from './first-run.js';
 import { screenPaths } from './paths.js';
 import { buildRuntime } from './runtime.js';
 import { buildWeb } from './web.js';
@@ -83,5 +84,8 @@ export function finishApp(draft: AppDraft, pack: string, home: string): AppSpec 
     );
   }
   if (request.kind === 'web') app.web = buildWeb(rng.fork('web'), identity, paths);
+  // Last, from a fork, so every draw above is what it was before apps had first-run prompts.
+  const firstRun = addFirstRunPrompt(draft, rng.fork('first-run'), identity.name);
+  if (firstRun !== undefined) app.firstRun = firstRun;
   return app as unknown as AppSpec;
 }

@@ -46,10 +46,14 @@ export function pickStyle(rng: Rng, platform: Platform): Style {
   const desktop = platform === 'chromium';
   const sidebar = desktop && rng.chance(0.5);
   const sidebarW = sidebar ? rng.int(150, 230) : 0;
+  // Mobile side margins drawn apart from 1.6% to 11% of the width (6 to 43
+  // points on a 393-point phone: edge-to-edge cards to inset-grouped lists),
+  // so a full-width row's centre moves with the app instead of sitting
+  // within two points of the middle.
   const left = desktop
     ? sidebarW + rng.int(sidebar ? 20 : 80, sidebar ? 60 : 240)
-    : rng.int(24, 72);
-  const right = desktop ? rng.int(sidebar ? 20 : 80, sidebar ? 90 : 240) : rng.int(24, 72);
+    : rng.int(16, 110);
+  const right = desktop ? rng.int(sidebar ? 20 : 80, sidebar ? 90 : 240) : rng.int(16, 110);
   const style: Omit<Style, 'tabBarInset' | 'tabBarLift'> = {
     desktop,
     top: platform === 'ios' ? rng.int(47, 62) : platform === 'android' ? rng.int(28, 45) : 0,
