@@ -59,6 +59,15 @@ describe('openAtomicFile', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('leaves nothing behind when aborted before its temporary file was even opened', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forge-atomic-'));
+    // The stream opens its file asynchronously: an abort in the same tick
+    // must wait for that open, or the file appears after the removal.
+    await openAtomicFile(join(dir, 'valid.jsonl')).abort();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('reports an unwritable directory as FORGE_IO', async () => {
     const file = openAtomicFile('/nonexistent-dir/forge/test.jsonl');
     await file.writeLine('x');

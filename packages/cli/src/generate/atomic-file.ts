@@ -121,7 +121,13 @@ export function openAtomicFile(path: string): AtomicFile {
     async abort() {
       closed = true;
       open.delete(file);
-      stream.destroy();
+      // The stream opens its file asynchronously: removing it before the
+      // stream has closed can run before that open and leave the file behind.
+      if (!stream.closed)
+        await new Promise<void>((resolve) => {
+          stream.once('close', () => resolve());
+          stream.destroy();
+        });
       await rm(temp, { force: true });
     },
   };
