@@ -3,6 +3,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ForgeError } from '@forge/spec';
+import { copyUtf8, type Utf8Piece, utf8Length } from './utf8.js';
 
 /** What a committed file holds, for the manifest. */
 export interface FileDigest {
@@ -16,9 +17,9 @@ export interface FileDigest {
 /** A file written under a temporary name and renamed into place on commit. */
 export interface AtomicFile {
   readonly path: string;
-  /** Appends a line and its newline; bytes are taken as UTF-8. */
-  writeLine(line: string | Uint8Array): Promise<void>;
-  write(text: string | Uint8Array): Promise<void>;
+  /** Appends one line made of the pieces, then a newline; bytes are taken as UTF-8. */
+  writeLine(...pieces: Utf8Piece[]): Promise<void>;
+  write(text: Utf8Piece): Promise<void>;
   commit(): Promise<FileDigest>;
   abort(): Promise<void>;
 }
@@ -28,19 +29,12 @@ const newline = new Uint8Array([10]);
 const open = new Set<AtomicFile>();
 
 /** Copies pieces of text and bytes into one buffer of their UTF-8 bytes. */
-function joinBytes(pieces: readonly (string | Uint8Array)[]): Buffer {
+function joinBytes(pieces: readonly Utf8Piece[]): Buffer {
   let total = 0;
-  for (const piece of pieces)
-    total += typeof piece === 'string' ? Buffer.byteLength(piece, 'utf8') : piece.length;
+  for (const piece of pieces) total += utf8Length(piece);
   const chunk = Buffer.allocUnsafe(total);
   let offset = 0;
-  for (const piece of pieces) {
-    if (typeof piece === 'string') offset += chunk.write(piece, offset, 'utf8');
-    else {
-      chunk.set(piece, offset);
-      offset += piece.length;
-    }
-  }
+  for (const piece of pieces) offset = copyUtf8(chunk, offset, piece);
   return chunk;
 }
 
@@ -60,7 +54,7 @@ export function openAtomicFile(path: string): AtomicFile {
   const hash = createHash('sha256');
   // Strings and byte views (a worker's lines) waiting for the next flush;
   // a flush copies them into one buffer, so the views' job buffers can go.
-  let pending: (string | Uint8Array)[] = [];
+  let pending: Utf8Piece[] = [];
   let pendingLength = 0;
   let bytes = 0;
   let records = 0;
@@ -101,10 +95,11 @@ export function openAtomicFile(path: string): AtomicFile {
       pendingLength += text.length;
       if (pendingLength >= flushAt) await flush();
     },
-    async writeLine(line) {
+    async writeLine(...pieces) {
       records += 1;
-      if (typeof line === 'string') return file.write(`${line}\n`);
-      await file.write(line);
+      const [only] = pieces;
+      if (pieces.length === 1 && typeof only === 'string') return file.write(`${only}\n`);
+      for (const piece of pieces) await file.write(piece);
       await file.write(newline);
     },
     async commit() {

@@ -1,12 +1,13 @@
 import type { StatsFeatures } from '@forge/export';
 import type { Split, TrajectoryRecord, Violation } from '@forge/spec';
+import { copyUtf8, type Utf8Piece, utf8Length } from './utf8.js';
 
 /**
  * One output line without its newline: a string when it was made in this
  * thread, UTF-8 bytes when a worker sent it (see packLines), so the writing
  * thread copies bytes to disk and never holds the text as a string.
  */
-export type LineText = string | Uint8Array;
+export type LineText = Utf8Piece;
 
 const utf8 = new TextDecoder();
 
@@ -91,19 +92,15 @@ export function packLines(outputs: readonly EpisodeOutput[]): {
   let total = 0;
   for (const output of outputs) {
     if (output.kind !== 'accepted') continue;
-    total += byteLength(output.canonical);
-    for (const lines of output.formats ?? []) for (const line of lines) total += byteLength(line);
+    total += utf8Length(output.canonical);
+    for (const lines of output.formats ?? []) for (const line of lines) total += utf8Length(line);
   }
   // Its own ArrayBuffer (never the shared pool's), since it is transferred.
   const bytes = Buffer.allocUnsafeSlow(total);
   let offset = 0;
   const place = (line: LineText): Uint8Array => {
     const start = offset;
-    if (typeof line === 'string') offset += bytes.write(line, offset, 'utf8');
-    else {
-      bytes.set(line, offset);
-      offset += line.length;
-    }
+    offset = copyUtf8(bytes, offset, line);
     return new Uint8Array(bytes.buffer, bytes.byteOffset + start, offset - start);
   };
   const packed = outputs.map((output): EpisodeOutput => {
@@ -114,8 +111,4 @@ export function packLines(outputs: readonly EpisodeOutput[]): {
       : { ...output, canonical, formats: output.formats.map((lines) => lines.map(place)) };
   });
   return { outputs: packed, buffer: bytes.buffer as ArrayBuffer };
-}
-
-function byteLength(line: LineText): number {
-  return typeof line === 'string' ? Buffer.byteLength(line, 'utf8') : line.length;
 }

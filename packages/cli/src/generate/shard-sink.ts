@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { makeFolder } from '@forge/spec';
 import { openAtomicFile } from './atomic-file.js';
-import { type EpisodeOutput, lineString } from './episode-output.js';
+import type { EpisodeOutput } from './episode-output.js';
 
 /** The file a shard writes its episode stream to. */
 export const shardEpisodesFile = 'episodes.jsonl';
@@ -22,20 +22,23 @@ export async function createShardSink(dir: string) {
     async accept(output: EpisodeOutput): Promise<void> {
       count += 1;
       // An accepted line is `JSON.stringify({ accepted: record })`, built from
-      // the canonical line (the same text) rather than the record object.
-      const line =
-        output.kind === 'accepted'
-          ? `{"accepted":${lineString(output.canonical)}}`
-          : JSON.stringify({
-              rejected: {
-                split: output.split,
-                id: output.id,
-                seed: output.seed,
-                violations: output.violations,
-                ...(output.record ? { record: output.record } : {}),
-              },
-            });
-      await episodes.writeLine(line);
+      // the canonical line (the same text, written as the bytes it came in)
+      // rather than the record object.
+      if (output.kind === 'accepted') {
+        await episodes.writeLine('{"accepted":', output.canonical, '}');
+        return;
+      }
+      await episodes.writeLine(
+        JSON.stringify({
+          rejected: {
+            split: output.split,
+            id: output.id,
+            seed: output.seed,
+            violations: output.violations,
+            ...(output.record ? { record: output.record } : {}),
+          },
+        }),
+      );
     },
     async finish(info: Record<string, unknown>): Promise<number> {
       const infoFile = openAtomicFile(join(dir, shardInfoFile));

@@ -15,10 +15,7 @@ export class FingerprintSet {
   #hasZero = false;
 
   constructor(initialCapacity = 1024) {
-    // Exactly the slots asked for, not the next power of two, which spent up
-    // to twice the memory (a million records' dedup table: 32 MB, not 20 MB).
-    // homeSlot finds slots in a table of any size.
-    const capacity = Math.max(16, Math.ceil(initialCapacity));
+    const capacity = slotCount(initialCapacity);
     this.#low = new Uint32Array(capacity);
     this.#high = new Uint16Array(capacity);
   }
@@ -90,6 +87,16 @@ export class FingerprintSet {
 /** Slots for a table that will hold `entries` without growing (at most 80% full). */
 export function tableCapacity(entries: number): number {
   return Math.max(1024, Math.ceil((entries * 10) / 8) + 1);
+}
+
+/**
+ * The slots a table asked for `initialCapacity` allocates: exactly that (at
+ * least 16), not the next power of two, which spent up to twice the memory
+ * (a million records' dedup table: 32 MB, not 20 MB). homeSlot finds slots
+ * in a table of any size.
+ */
+export function slotCount(initialCapacity: number): number {
+  return Math.max(16, Math.ceil(initialCapacity));
 }
 
 /** Keys must be what `hash53` gives: integers in [0, 2^53). */

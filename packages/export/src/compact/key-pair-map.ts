@@ -1,4 +1,4 @@
-import { checkKey, homeSlot } from './fingerprint-set.js';
+import { checkKey, homeSlot, slotCount } from './fingerprint-set.js';
 
 /**
  * A map from a pair of 53-bit hashes to a number (for the dedup pass: a
@@ -16,10 +16,7 @@ export class KeyPairMap {
   #size = 0;
 
   constructor(initialCapacity = 1024) {
-    // Exactly the slots asked for, not the next power of two, which spent up
-    // to twice the memory (a million records' dedup table: 32 MB, not 20 MB).
-    // homeSlot finds slots in a table of any size.
-    const capacity = Math.max(16, Math.ceil(initialCapacity));
+    const capacity = slotCount(initialCapacity);
     this.#first = new Uint32Array(capacity);
     this.#second = new Uint32Array(capacity);
     this.#values = new Float64Array(capacity).fill(Number.NaN);
