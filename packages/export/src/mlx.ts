@@ -1,4 +1,5 @@
 import type { Exporter, Message, Split, ToolSpec, TrajectoryRecord } from '@forge/spec';
+import { createToolListJson } from './internal/tool-json.js';
 
 /** Options for the mlx-lm chat format. */
 export interface MlxOptions {
@@ -61,15 +62,24 @@ export function toFunctionTool(tool: ToolSpec) {
   };
 }
 
-/** mlx-lm chat lines for a record: one, or one per assistant turn. */
+/** `JSON.stringify(tools.map(toFunctionTool))`, each tool serialized once per run (see tool-json). */
+export const functionToolsJson = createToolListJson(toFunctionTool);
+
+/**
+ * mlx-lm chat lines for a record: one, or one per assistant turn. Each line
+ * has the bytes of `JSON.stringify({messages, tools})`; a per-turn line's
+ * messages are a prefix, so each message is serialized once per record.
+ */
 export function renderMlx(record: TrajectoryRecord, options: MlxOptions = {}): string[] {
+  const tools = functionToolsJson.array(record.tools);
   const messages = record.messages.map(toHfMessage);
-  const tools = record.tools.map(toFunctionTool);
-  if (!options.perTurn) return [JSON.stringify({ messages, tools })];
+  const texts = messages.map((message) => JSON.stringify(message));
+  const line = (upTo: number) =>
+    `{"messages":[${texts.slice(0, upTo).join(',')}],"tools":${tools}}`;
+  if (!options.perTurn) return [line(texts.length)];
   const lines: string[] = [];
   messages.forEach((message, index) => {
-    if (message.role === 'assistant')
-      lines.push(JSON.stringify({ messages: messages.slice(0, index + 1), tools }));
+    if (message.role === 'assistant') lines.push(line(index + 1));
   });
   return lines;
 }

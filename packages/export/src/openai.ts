@@ -1,4 +1,5 @@
 import type { Exporter, Message, Split, ToolSpec, TrajectoryRecord } from '@forge/spec';
+import { createToolListJson } from './internal/tool-json.js';
 
 /** A message in OpenAI's chat fine-tuning format. */
 export type OpenAiMessage =
@@ -46,13 +47,16 @@ export function toOpenAiTool(tool: ToolSpec) {
   };
 }
 
-/** One OpenAI chat fine-tuning line for a canonical record. */
+const openAiTools = createToolListJson(toOpenAiTool);
+
+/**
+ * One OpenAI chat fine-tuning line for a canonical record: the bytes of
+ * `JSON.stringify({messages, tools, parallel_tool_calls: false})`, with
+ * each tool serialized once per run (see tool-json).
+ */
 export function renderOpenAi(record: TrajectoryRecord): string {
-  return JSON.stringify({
-    messages: record.messages.map(toOpenAiMessage),
-    tools: record.tools.map(toOpenAiTool),
-    parallel_tool_calls: false,
-  });
+  const messages = JSON.stringify(record.messages.map(toOpenAiMessage));
+  return `{"messages":${messages},"tools":${openAiTools.array(record.tools)},"parallel_tool_calls":false}`;
 }
 
 /** OpenAI chat fine-tuning JSONL with `tools`, `tool_calls` and `tool_call_id`. */

