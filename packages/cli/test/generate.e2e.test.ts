@@ -129,6 +129,39 @@ describe('forge generate (built binary)', () => {
     }
   });
 
+  it('writes every offered tool into every mlx --per-turn line on a worker without running out of heap', () => {
+    // Each per-turn line repeats all 67 tools; a whole job of such lines held
+    // as strings ran a worker out of its capped heap (ERR_WORKER_OUT_OF_MEMORY)
+    // once more than one job had gone by.
+    const heavy = ['--n', '150', '--eval', '0', '--format', 'mlx', '--per-turn', '--offered', '67'];
+    const [threaded, inline] = ['1', '0'].map((workers) => {
+      const dir = join(tmp(), `per-turn-${workers}`);
+      const result = run([
+        'generate',
+        ...heavy,
+        '--no-progress',
+        '--workers',
+        workers,
+        '--out',
+        dir,
+      ]);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      return dir;
+    });
+    const records = readFileSync(join(threaded as string, 'train.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { messages: { role: string }[] });
+    const turns = records.flatMap((r) => r.messages.filter((m) => m.role === 'assistant')).length;
+    const lines = readFileSync(join(threaded as string, 'mlx/train.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines).toHaveLength(turns);
+    expect((JSON.parse(lines[0] as string) as { tools: unknown[] }).tools).toHaveLength(67);
+    expect(tree(threaded as string)).toEqual(tree(inline as string));
+  });
+
   /** Runs node with these arguments; it must succeed quietly and write `out`'s bytes to `dir`. */
   function expectSameOutput(nodeArgs: string[], dir: string): void {
     const result = spawnSync(process.execPath, nodeArgs, { encoding: 'utf8' });

@@ -215,29 +215,44 @@ export function createEpisodeMaker(
   };
 }
 
-/** Runs every seed of a job, turning a crash into a reject so nothing is lost silently. */
-export function runJob(
+/**
+ * Plays every seed of a job and hands each output to `each` as soon as it is
+ * made (a worker packs its lines into bytes before playing the next), a
+ * crash turned into a reject so nothing is lost silently.
+ */
+export function forEachEpisode(
   make: (seed: number, split: Split) => EpisodeOutput,
   job: Job,
-): EpisodeOutput[] {
-  const out: EpisodeOutput[] = [];
+  each: (output: EpisodeOutput) => void,
+): void {
   for (let seed = job.start; seed < job.end; seed += 1) {
+    let output: EpisodeOutput;
     try {
-      out.push(make(seed, job.split));
+      output = make(seed, job.split);
     } catch (cause) {
       const message = ForgeError.is(cause)
         ? cause.oneLine()
         : cause instanceof Error
           ? cause.message
           : String(cause);
-      out.push({
+      output = {
         kind: 'rejected',
         split: job.split,
         id: `episode/${seed}`,
         seed,
         violations: [{ gate: 'episode', code: 'episode.error', message }],
-      });
+      };
     }
+    each(output);
   }
+}
+
+/** The outputs of every seed of a job, in seed order (see forEachEpisode). */
+export function runJob(
+  make: (seed: number, split: Split) => EpisodeOutput,
+  job: Job,
+): EpisodeOutput[] {
+  const out: EpisodeOutput[] = [];
+  forEachEpisode(make, job, (output) => out.push(output));
   return out;
 }

@@ -8,7 +8,8 @@ import {
   defaultEpisodeConfig,
   type EpisodeConfig,
 } from './episode.js';
-import { type AcceptedEpisode, packLines, withoutRecord } from './episode-output.js';
+import { type AcceptedEpisode, withoutRecord } from './episode-output.js';
+import { packLines } from './line-packer.js';
 import { createSink } from './sink.js';
 
 const config: EpisodeConfig = { ...defaultEpisodeConfig, systemPrompt: 'compact' };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type EpisodeOutput, lineString, packLines } from './episode-output.js';
+import { type EpisodeOutput, lineString } from './episode-output.js';
+import { packLines } from './line-packer.js';
 
 const features = {
   split: 'train',
