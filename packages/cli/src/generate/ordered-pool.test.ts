@@ -32,6 +32,22 @@ describe('runOrdered', () => {
     await expect(collect(2, [1, 2, 3, 4], 3)).rejects.toMatchObject({ code: 'FORGE_INTERNAL' });
   });
 
+  it('says in one line that a worker ran out of its capped heap, and how to go on', async () => {
+    const run = runOrdered([1, 2, 3], {
+      workers: 1,
+      workerUrl,
+      workerData: { factor: 2, hoardOn: 2 },
+      resourceLimits: { maxOldGenerationSizeMb: 16 },
+      inProcess: square,
+      onResult: async () => {},
+    });
+    await expect(run).rejects.toMatchObject({
+      code: 'FORGE_INTERNAL',
+      message:
+        'a worker thread ran out of its heap (capped at 16 MB); --workers 0 plays episodes on the main thread, without that cap',
+    });
+  });
+
   it('stops when aborted', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -70,7 +70,7 @@ export async function runOrdered<J, R>(
       notify();
     });
     thread.on('error', (error) => {
-      failure ??= error;
+      failure ??= outOfMemory(error, options.resourceLimits) ?? error;
       notify();
     });
   }
@@ -108,6 +108,21 @@ export async function runOrdered<J, R>(
   } finally {
     await Promise.all(threads.map((t) => t.terminate()));
   }
+}
+
+/**
+ * A worker that hit its heap cap, said in a line a person can act on rather
+ * than as Node's stack: the cap is deliberate (see run-generate), and the
+ * main thread plays without one.
+ */
+function outOfMemory(error: unknown, limits: ResourceLimits | undefined): ForgeError | undefined {
+  if ((error as { code?: unknown } | null)?.code !== 'ERR_WORKER_OUT_OF_MEMORY') return undefined;
+  const cap = limits?.maxOldGenerationSizeMb;
+  return new ForgeError(
+    'FORGE_INTERNAL',
+    `a worker thread ran out of its heap${cap === undefined ? '' : ` (capped at ${cap} MB)`}; --workers 0 plays episodes on the main thread, without that cap`,
+    { cause: error },
+  );
 }
 
 function abortError(): ForgeError {
