@@ -10,6 +10,7 @@ export {
   type ChatTemplateSourceOptions,
   readChatTemplateSource,
 } from './chat-template-source.js';
+export { DistinctCounter, defaultExactLimit } from './compact/distinct-counter.js';
 export { FingerprintSet, tableCapacity } from './compact/fingerprint-set.js';
 export { KeyPairMap } from './compact/key-pair-map.js';
 export { contentKey, contentKeyHashes } from './content-key.js';

@@ -36,6 +36,8 @@ describe('FingerprintSet', () => {
           expect(set.size).toBe(model.size);
           for (const value of [...adds, ...probes])
             expect(set.has(value)).toBe(model.has(fingerprint(value)));
+          expect(new Set(set.fingerprints())).toEqual(model);
+          expect([...set.fingerprints()]).toHaveLength(model.size);
         },
       ),
       { numRuns: 60 },

@@ -58,6 +58,16 @@ export class FingerprintSet {
     return this.#low[i] !== 0 || this.#high[i] !== 0;
   }
 
+  /** Every fingerprint in the set (values as `add` keeps them: their low 48 bits), in slot order. */
+  *fingerprints(): Generator<number> {
+    if (this.#hasZero) yield 0;
+    for (let i = 0; i < this.#low.length; i += 1) {
+      const low = this.#low[i] as number;
+      const high = this.#high[i] as number;
+      if (low !== 0 || high !== 0) yield high * 2 ** 32 + low;
+    }
+  }
+
   /** The slot holding the fingerprint, or the empty slot where it would go. */
   #find(low: number, high: number): number {
     let i = homeSlot(low, this.#low.length);

@@ -40,6 +40,12 @@ export interface DatasetStats {
     readonly distinctRequests: number;
     readonly distinctRequestsPercent: number;
     readonly distinctApps: number;
+    /**
+     * The figures above that are estimates (HyperLogLog, 0.41% standard
+     * error), not exact counts: a count goes over to an estimate past
+     * 500,000 distinct values. Empty when every figure is exact.
+     */
+    readonly estimated: readonly string[];
   };
   readonly tokens: {
     readonly estimator: string;

@@ -78,7 +78,21 @@ describe('createStatsAccumulator', () => {
       distinctRequests: 2,
       distinctRequestsPercent: 66.67,
       distinctApps: 2,
+      estimated: [],
     });
+  });
+
+  it('names the diversity figures that went past the exact limit as estimates', () => {
+    const stats = createStatsAccumulator({ catalog, contextLimit: 8192, exactLimit: 1 });
+    for (const record of [sampleRecord(), sampleRecord({ id: 'a2' }), plain]) stats.add(record);
+    const { diversity } = stats.result();
+    expect(diversity.estimated).toEqual([
+      'distinctRequests',
+      'distinctRequestsPercent',
+      'distinctApps',
+    ]);
+    // Two values in 2^16 registers: the estimate is the count.
+    expect([diversity.distinctRequests, diversity.distinctApps]).toEqual([2, 2]);
   });
 
   it('estimates tokens per example against the context limit', () => {

@@ -1,5 +1,5 @@
 import { type Split, splits, type TrajectoryRecord, type Violation } from '@forge/spec';
-import { FingerprintSet, tableCapacity } from '../compact/fingerprint-set.js';
+import { DistinctCounter } from '../compact/distinct-counter.js';
 import { createHistogram } from './histogram.js';
 import { createStatsFeatures, type StatsFeatures } from './stats-features.js';
 import type { Counts, DatasetStats } from './stats-types.js';
@@ -13,10 +13,12 @@ export interface StatsOptions {
   readonly contextLimit: number;
   /**
    * Records expected, when known, to size the distinct-request and screen
-   * sets up front (about three screens a record) instead of doubling them
-   * as the run goes.
+   * sets up front (five screens a record, up to the exact limit) instead of
+   * doubling them as the run goes.
    */
   readonly expected?: number;
+  /** Distinct values each diversity figure counts exactly before it estimates (default 500,000). */
+  readonly exactLimit?: number;
 }
 
 /** Folds records and rejects into `stats.json` in bounded memory. */
@@ -42,10 +44,12 @@ const percent = (part: number, whole: number): number =>
   whole === 0 ? 0 : Math.round((part / whole) * 10000) / 100;
 
 /**
- * A streaming `stats.json` builder. Memory is bounded by the variety of the
- * data, not its size: distinct screens, taps, requests and apps are kept as
- * 48-bit fingerprints in flat typed-array sets (6 bytes a slot), and call
- * counts and token estimates as integer histograms, never as lists of records.
+ * A streaming `stats.json` builder in memory that does not grow with the
+ * run: distinct screens, taps, requests and apps are counted exactly (as
+ * 48-bit fingerprints, 6 bytes a slot) up to 500,000 each and estimated
+ * past that (see DistinctCounter; `diversity.estimated` names the figures
+ * that are estimates), and call counts and token estimates are integer
+ * histograms, never lists of records.
  */
 export function createStatsAccumulator(options: StatsOptions): StatsAccumulator {
   const perSplit = new Map<Split, number>(splits.map((split) => [split, 0]));
@@ -58,15 +62,20 @@ export function createStatsAccumulator(options: StatsOptions): StatsAccumulator 
     personas: new Map<string, number>(),
     difficulties: new Map<string, number>(),
   };
+  const expected = options.expected ?? 0;
+  const { exactLimit } = options;
+  const counter = (expect = 0) =>
+    new DistinctCounter(
+      exactLimit === undefined ? { expected: expect } : { expected: expect, exactLimit },
+    );
   const distinct = {
-    // Sized for 5 distinct screens an episode (a 1M run had 4.33): a set
-    // that outgrows its size doubles, holding both tables while it rehashes.
-    // Sized at 3, a 1M run's 22.5 MB set doubled to 45 MB in its last
-    // quarter and the peak RSS rose 23 MiB at once.
-    screens: new FingerprintSet(tableCapacity(5 * (options.expected ?? 0))),
-    taps: new FingerprintSet(),
-    requests: new FingerprintSet(tableCapacity(options.expected ?? 0)),
-    apps: new FingerprintSet(),
+    // Sized for 5 distinct screens an episode (a 1M run had 4.33), up to
+    // the exact limit: a set that outgrows its size doubles, holding both
+    // tables while it rehashes.
+    screens: counter(5 * expected),
+    taps: counter(),
+    requests: counter(expected),
+    apps: counter(),
   };
   const calls = createHistogram();
   const tokens = createHistogram();
@@ -142,6 +151,12 @@ export function createStatsAccumulator(options: StatsOptions): StatsAccumulator 
           distinctRequests: distinct.requests.size,
           distinctRequestsPercent: percent(distinct.requests.size, total),
           distinctApps: distinct.apps.size,
+          estimated: [
+            ...(distinct.screens.exact ? [] : ['distinctScreens']),
+            ...(distinct.taps.exact ? [] : ['distinctTapPoints']),
+            ...(distinct.requests.exact ? [] : ['distinctRequests', 'distinctRequestsPercent']),
+            ...(distinct.apps.exact ? [] : ['distinctApps']),
+          ],
         },
         tokens: {
           estimator: tokenEstimator,
