@@ -36,10 +36,15 @@ export class DistinctCounter {
   }
 
   add(value: number): void {
-    if (this.#set !== undefined) {
-      this.#set.add(value);
-      if (this.#set.size > this.#exactLimit) this.#toSketch(this.#set);
-      return;
+    const set = this.#set;
+    if (set !== undefined) {
+      // Switch before the set takes a value past the limit, so a set sized
+      // for the limit never doubles only to be dropped.
+      if (set.size < this.#exactLimit || set.has(value)) {
+        set.add(value);
+        return;
+      }
+      this.#toSketch(set);
     }
     checkKey(value);
     this.#mark(value);
