@@ -6,7 +6,7 @@ export interface CommandIo {
   readonly cwd: string;
   /** stderr is a terminal: progress may redraw a bar. */
   readonly isTTY?: boolean;
-  /** Subscribes to Ctrl-C; returns the unsubscribe function. */
+  /** Subscribes to Ctrl-C and SIGTERM; returns the unsubscribe function. */
   readonly onInterrupt?: (handler: () => void) => () => void;
 }
 
@@ -18,9 +18,15 @@ export function processIo(): CommandIo {
     env: process.env,
     cwd: process.cwd(),
     isTTY: process.stderr.isTTY === true,
+    // SIGTERM too: it is how Kubernetes and Slurm cancel a job, and a
+    // cancelled shard should clean up its temporary files like Ctrl-C does.
     onInterrupt(handler) {
       process.on('SIGINT', handler);
-      return () => process.off('SIGINT', handler);
+      process.on('SIGTERM', handler);
+      return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+      };
     },
   };
 }

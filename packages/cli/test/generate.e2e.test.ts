@@ -224,15 +224,18 @@ describe('forge generate (built binary)', () => {
     }
   });
 
-  it('leaves no half-written file under a final name on Ctrl-C', async () => {
-    const dir = join(tmp(), 'interrupted');
+  it.each([
+    ['Ctrl-C', 'SIGINT'],
+    ['SIGTERM (a cancelled Kubernetes or Slurm job)', 'SIGTERM'],
+  ] as const)('leaves no file behind, half-written or temporary, on %s', async (_, signal) => {
+    const dir = join(tmp(), `interrupted-${signal}`);
     const child = spawn(
       process.execPath,
       [bin, 'generate', '--n', '200000', '--eval', '0', '--out', dir, '--no-progress'],
       { stdio: 'ignore' },
     );
     await new Promise((resolve) => setTimeout(resolve, 2500));
-    child.kill('SIGINT');
+    child.kill(signal);
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     expect(code).toBe(130);
     expect(existsSync(dir) ? readdirSync(dir, { recursive: true }) : []).toEqual([]);
