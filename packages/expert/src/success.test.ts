@@ -67,3 +67,19 @@ describe('long lists', () => {
     expect(played.success).toBe(true);
   });
 });
+
+describe("a label the app's first-run prompt also shows", () => {
+  for (const [seed, platform] of [
+    [430741, 'ios'],
+    [450354, 'android'],
+  ] as const)
+    it(`is not a hide-and-seek target (seed ${seed} as generate draws it: hide-and-seek on ${platform})`, () => {
+      // The banking app's "What's new" sheet is put off with "Continue", the
+      // label of the login screen's submit button too: the expert took the
+      // prompt's "Continue" for the target and stopped before the real one.
+      const played = playEpisode(env, expert, { seed, injections: 'seeded' });
+      expect(played.task.family).toBe('hide-and-seek');
+      expect(played.task.platform).toBe(platform);
+      expect(played.success).toBe(true);
+    });
+});

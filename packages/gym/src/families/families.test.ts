@@ -44,6 +44,20 @@ describe('task families', () => {
     }
   });
 
+  it("hide-and-seek names no label of the app's first-run prompt (seeds generate drew it on)", () => {
+    // Both banking apps put off their "What's new" sheet with "Continue", the
+    // login button's label too: "find Continue and tap it" had two answers.
+    const builtIn = createEnv();
+    for (const seed of [430741, 450354]) {
+      const { task } = builtIn.reset({ seed, injections: 'seeded' });
+      expect(task.family).toBe('hide-and-seek');
+      const app = builtIn.world.apps[String(task.privileged.appId)];
+      const prompt = app?.modals.find((m) => m.id === app.firstRun?.modal);
+      expect(prompt).toBeDefined();
+      expect(prompt?.elements.map((e) => e.label)).not.toContain(task.params.target);
+    }
+  });
+
   it('uses the params named in docs/families.md', () => {
     const expected: Record<string, string[]> = {
       'navigate-tap': ['target', 'screen'],

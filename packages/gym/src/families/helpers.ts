@@ -104,14 +104,16 @@ export function pathInFirstViewport(app: AppSpec, path: readonly string[]): bool
 }
 
 /**
- * True when no other element of any screen shares this element's label or
- * id, so a task may name it without naming its screen (and a check keyed
- * by id cannot be met on another screen).
+ * True when no other element of any screen, nor of the first-run prompt the
+ * app opens with, shares this element's label or id, so a task may name it
+ * without naming its screen (and a check keyed by id cannot be met on
+ * another screen, nor by putting off the prompt).
  */
 export function uniqueInApp(app: AppSpec, el: ElementSpec): boolean {
   if (el.label.trim() === '') return false;
   let same = 0;
-  for (const s of app.screens)
+  const prompt = app.modals.filter((m) => m.id === app.firstRun?.modal);
+  for (const s of [...app.screens, ...prompt])
     for (const e of s.elements) if (e.label === el.label || e.id === el.id) same += 1;
   return same === 1;
 }
