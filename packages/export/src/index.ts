@@ -74,6 +74,7 @@ export {
   renderGemmaText,
   renderHermesText,
 } from './text-exporters.js';
+export { createToolListJson, type ToolListJson } from './tool-list-json.js';
 export {
   renderTrl,
   renderTrlPreference,

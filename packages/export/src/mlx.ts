@@ -1,5 +1,5 @@
 import type { Exporter, Message, Split, ToolSpec, TrajectoryRecord } from '@forge/spec';
-import { createToolListJson } from './internal/tool-json.js';
+import { createToolListJson } from './tool-list-json.js';
 
 /** Options for the mlx-lm chat format. */
 export interface MlxOptions {
@@ -62,7 +62,7 @@ export function toFunctionTool(tool: ToolSpec) {
   };
 }
 
-/** `JSON.stringify(tools.map(toFunctionTool))`, each tool serialized once per run (see tool-json). */
+/** `JSON.stringify(tools.map(toFunctionTool))`, each tool serialized once per run (see tool-list-json). */
 export const functionToolsJson = createToolListJson(toFunctionTool);
 
 /**

@@ -1,5 +1,5 @@
 import type { Exporter, Message, Split, ToolSpec, TrajectoryRecord } from '@forge/spec';
-import { createToolListJson } from './internal/tool-json.js';
+import { createToolListJson } from './tool-list-json.js';
 
 /** A message in OpenAI's chat fine-tuning format. */
 export type OpenAiMessage =
@@ -52,7 +52,7 @@ const openAiTools = createToolListJson(toOpenAiTool);
 /**
  * One OpenAI chat fine-tuning line for a canonical record: the bytes of
  * `JSON.stringify({messages, tools, parallel_tool_calls: false})`, with
- * each tool serialized once per run (see tool-json).
+ * each tool serialized once per run (see tool-list-json).
  */
 export function renderOpenAi(record: TrajectoryRecord): string {
   const messages = JSON.stringify(record.messages.map(toOpenAiMessage));

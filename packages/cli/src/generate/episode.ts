@@ -124,7 +124,7 @@ export function createEpisodeMaker(
   const gates = generationGates();
   const formats = configExporters(config);
   const system = systemPrompt(config.systemPrompt);
-  const recordJson = createRecordJson(catalog.tools);
+  const recordJson = createRecordJson();
   const statsFeatures = createStatsFeatures();
 
   return function makeEpisode(seed: number, split: Split): EpisodeOutput {

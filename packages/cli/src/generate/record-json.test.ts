@@ -5,7 +5,7 @@ import { createRecordJson } from './record-json.js';
 
 describe('createRecordJson', () => {
   const catalog = defaultCatalog();
-  const json = createRecordJson(catalog.tools);
+  const json = createRecordJson();
 
   it('gives JSON.stringify bytes for generated records', () => {
     const make = createEpisodeMaker({ ...defaultEpisodeConfig, offered: 28 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hash53 } from '../stats/hash.js';
 import { DistinctCounter } from './distinct-counter.js';
 
-/** `count` distinct hashes, each given `repeats` times, as the stats see screens. */
+/** `count` distinct hashes, as the stats see screens. */
 function hashes(count: number, salt: string): number[] {
   return Array.from({ length: count }, (_, i) => hash53(`${salt}/${i}`));
 }

@@ -7,6 +7,7 @@ import type { ToolSpec } from '@forge/spec';
  * record, so each format serializes each tool once instead of once per
  * record (or per assistant turn). ToolSpecs are read-only once a catalog is
  * built; a record parsed from a file brings new objects, which simply miss.
+ * The canonical line (the CLI's record-json) uses it with the tool as is.
  */
 export interface ToolListJson {
   /** The JSON array of the shaped tools. */
@@ -20,6 +21,9 @@ export function createToolListJson(shape: (tool: ToolSpec) => unknown): ToolList
   const escaped = new WeakMap<ToolSpec, string>();
 
   function jsonOf(tool: ToolSpec): string {
+    // A WeakMap takes only objects; anything else in a malformed list is
+    // serialized as it comes.
+    if (typeof tool !== 'object' || tool === null) return JSON.stringify(shape(tool)) ?? 'null';
     let text = plain.get(tool);
     if (text === undefined) {
       // A shape that serializes to nothing sits in an array as null, as in JSON.stringify.

@@ -1,12 +1,12 @@
 import type { ToolSpec, TrajectoryRecord } from '@forge/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderMlx, toFunctionTool, toHfMessage } from '../mlx.js';
-import { renderOpenAi, toOpenAiMessage, toOpenAiTool } from '../openai.js';
-import { renderShareGpt, systemOf, toShareGptConversations } from '../sharegpt.js';
-import { renderTrl, toTrlMessage } from '../trl.js';
-import { recordArb } from './record-arb.test-helper.js';
-import { createToolListJson } from './tool-json.js';
+import { recordArb } from './internal/record-arb.test-helper.js';
+import { renderMlx, toFunctionTool, toHfMessage } from './mlx.js';
+import { renderOpenAi, toOpenAiMessage, toOpenAiTool } from './openai.js';
+import { renderShareGpt, systemOf, toShareGptConversations } from './sharegpt.js';
+import { createToolListJson } from './tool-list-json.js';
+import { renderTrl, toTrlMessage } from './trl.js';
 
 // Tools with awkward text: quotes, backslashes, control characters, non-BMP
 // and lone surrogates, which JSON.stringify escapes.
