@@ -91,4 +91,14 @@ describe('cached tool JSON', () => {
     expect(list.array([])).toBe('[]');
     expect(list.quoted([])).toBe('"[]"');
   });
+
+  it('serializes entries that are not objects as JSON.stringify does (a malformed list)', () => {
+    const list = createToolListJson((tool) => tool);
+    const a: ToolSpec = { name: 'a', description: '', inputSchema: { type: 'object' } };
+    const entries = [a, null, 3, 'x"y', undefined, true] as unknown as ToolSpec[];
+    for (let round = 0; round < 2; round += 1) {
+      expect(list.array(entries)).toBe(JSON.stringify(entries));
+      expect(list.quoted(entries)).toBe(JSON.stringify(JSON.stringify(entries)));
+    }
+  });
 });

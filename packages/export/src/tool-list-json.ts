@@ -34,6 +34,7 @@ export function createToolListJson(shape: (tool: ToolSpec) => unknown): ToolList
   }
 
   function escapedOf(tool: ToolSpec): string {
+    if (typeof tool !== 'object' || tool === null) return JSON.stringify(jsonOf(tool)).slice(1, -1);
     let text = escaped.get(tool);
     if (text === undefined) {
       // Escaping is per character and each piece is whole JSON, so the
