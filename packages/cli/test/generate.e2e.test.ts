@@ -8,6 +8,8 @@ import {
   readdirSync,
   readFileSync,
   statSync,
+  symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -202,7 +204,56 @@ describe('forge generate (built binary)', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(tree(merged)).toEqual(tree(out));
+
+    // Shards changed since they were made are refused with one line, never merged.
+    const episodes = join(dir, 'shard-1-of-3', 'episodes.jsonl');
+    const lines = readFileSync(episodes, 'utf8').split('\n');
+    const refused = (text: string, expected: RegExp) => {
+      writeFileSync(episodes, text);
+      const r = run(['merge', dir, '--out', join(tmp(), 'refused')]);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(expected);
+    };
+    const cut = lines.length - 2; // the last line (the text ends with a newline)
+    refused(
+      [...lines.slice(0, cut), (lines[cut] as string).slice(0, 40)].join('\n'),
+      new RegExp(`episodes\\.jsonl:${cut + 1}: not valid JSON`),
+    );
+    refused([...lines.slice(0, cut), ''].join('\n'), /holds \d+ episodes but its shard.json says/);
+    refused([...lines.slice(0, -1), lines[0], ''].join('\n'), /but its shard.json says/);
+    writeFileSync(episodes, lines.join('\n'));
+    const template = join(tmp(), 'chat.jinja');
+    writeFileSync(template, '{{ messages | length }}');
+    const withTemplate = run([
+      'merge',
+      dir,
+      '--out',
+      join(tmp(), 'refused'),
+      '--template',
+      template,
+    ]);
+    expect(withTemplate.status).toBe(2);
+    expect(withTemplate.stderr).toMatch(/made without --template/);
   });
+
+  it.runIf(process.platform === 'linux')(
+    'leaves the previous dataset whole and no temporary file when a write fails (a full disk)',
+    () => {
+      const dir = join(tmp(), 'full');
+      const small = ['generate', '--n', '20', '--eval', '2', '--no-progress', '--out', dir];
+      expect(run(small).status).toBe(0);
+      const before = tree(dir);
+      // Every write to /dev/full fails with ENOSPC, as on a full disk.
+      symlinkSync('/dev/full', join(dir, '.forge-tmp-train.jsonl'));
+      const failed = run([...small, '--seed', '9', '--format', 'openai']);
+      expect(failed.status).toBe(2);
+      expect(failed.stderr.trim().split('\n')).toHaveLength(1);
+      expect(failed.stderr).toMatch(/FORGE_IO: .*train\.jsonl.*ENOSPC|no space/i);
+      // Not one file renamed over the old run's, no openai/ file, nothing temporary.
+      expect(tree(dir)).toEqual(before);
+    },
+  );
 
   it('exits 2 with one line for bad flags and an unwritable --out', () => {
     for (const args of [['--n', 'ten'], ['--format', 'csv'], ['--split', '1/2'], ['--bogus']]) {

@@ -63,8 +63,10 @@ export async function generateCommand(args: readonly string[], io: CommandIo): P
     }
     return exitCodes.ok;
   } catch (error) {
+    // Whatever stopped the run (a full disk as much as Ctrl-C), its
+    // temporary files go; none was renamed into place.
+    await abortAllAtomicFiles();
     if (controller.signal.aborted) {
-      await abortAllAtomicFiles();
       io.stderr('forge generate: interrupted; no partial file was left under a final name\n');
       return exitCodes.interrupted;
     }

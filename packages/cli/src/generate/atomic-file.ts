@@ -20,6 +20,15 @@ export interface AtomicFile {
   /** Appends one line made of the pieces, then a newline; bytes are taken as UTF-8. */
   writeLine(...pieces: Utf8Piece[]): Promise<void>;
   write(text: Utf8Piece): Promise<void>;
+  /**
+   * Writes out everything and closes the temporary file, which keeps its
+   * temporary name. A full disk or any other write error shows here, before
+   * any file of a set is renamed (see `publish`).
+   */
+  close(): Promise<FileDigest>;
+  /** Renames the closed file into place. */
+  publish(): Promise<void>;
+  /** `close` then `publish`, for a file that stands alone. */
   commit(): Promise<FileDigest>;
   abort(): Promise<void>;
 }
@@ -59,6 +68,7 @@ export function openAtomicFile(path: string): AtomicFile {
   let bytes = 0;
   let records = 0;
   let closed = false;
+  let closing: Promise<FileDigest> | undefined;
 
   const ioError = (cause: unknown) =>
     new ForgeError(
@@ -102,16 +112,29 @@ export function openAtomicFile(path: string): AtomicFile {
       for (const piece of pieces) await file.write(piece);
       await file.write(newline);
     },
-    async commit() {
-      await flush();
-      closed = true;
-      await new Promise<void>((resolve, reject) =>
-        stream.end((error?: Error | null) => (error ? reject(ioError(error)) : resolve())),
-      );
-      if (failure) throw ioError(failure);
-      await rename(temp, path);
+    close() {
+      // Once: a set closes all its files before publishing any.
+      closing ??= (async () => {
+        await flush();
+        closed = true;
+        await new Promise<void>((resolve, reject) =>
+          stream.end((error?: Error | null) => (error ? reject(ioError(error)) : resolve())),
+        );
+        if (failure) throw ioError(failure);
+        return { path, bytes, sha256: hash.digest('hex'), records };
+      })();
+      return closing;
+    },
+    async publish() {
+      await rename(temp, path).catch((cause: unknown) => {
+        throw ioError(cause);
+      });
       open.delete(file);
-      return { path, bytes, sha256: hash.digest('hex'), records };
+    },
+    async commit() {
+      const digest = await file.close();
+      await file.publish();
+      return digest;
     },
     async abort() {
       closed = true;
@@ -130,7 +153,18 @@ export function openAtomicFile(path: string): AtomicFile {
   return file;
 }
 
-/** Removes every temporary file still open (used on Ctrl-C). */
+/**
+ * Closes every file of a set, then renames them all: a write error (a full
+ * disk) in any file leaves none of the set under its final name.
+ */
+export async function commitAll(files: readonly AtomicFile[]): Promise<FileDigest[]> {
+  const digests: FileDigest[] = [];
+  for (const f of files) digests.push(await f.close());
+  for (const f of files) await f.publish();
+  return digests;
+}
+
+/** Removes every temporary file still open (on Ctrl-C, SIGTERM or a failed run). */
 export async function abortAllAtomicFiles(): Promise<void> {
   await Promise.all([...open].map((f) => f.abort()));
 }

@@ -49,6 +49,7 @@ export interface RunIo {
 export function contentArgs(
   options: GenerateOptions,
   catalog: CatalogIdentity,
+  templateText?: string,
 ): Record<string, JsonValue> {
   return {
     // The catalog by content, not by path: the same file anywhere is the same data.
@@ -67,9 +68,15 @@ export function contentArgs(
     injections: options.injections,
     maxSteps: options.maxSteps,
     samples: options.samples,
-    template: options.template ?? null,
+    // The template by content too, so merge can tell the shards' file from an edited one.
+    template: templateText === undefined ? null : templateSha256(templateText),
     dpo: options.dpo,
   };
+}
+
+/** The sha256 of a chat template's text, as the manifest and shard.json record it. */
+export function templateSha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 export function manifestRanges(plan: SeedPlan): Record<string, SeedRange> {
@@ -220,7 +227,7 @@ export async function runGenerate(options: GenerateOptions, io: RunIo): Promise<
     throw error;
   }
   progress?.finish();
-  const args = contentArgs(options, identity);
+  const args = contentArgs(options, identity, config.templateText);
   if (target.kind === 'shard') {
     await target.sink.finish({
       schema: 'forge.shard/1',

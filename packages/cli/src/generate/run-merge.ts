@@ -16,7 +16,7 @@ import {
 import { configExporters, type EpisodeConfig } from './episode.js';
 import type { EpisodeOutput } from './episode-output.js';
 import { leanExtra } from './options.js';
-import { catalogIdentity, writeManifest } from './run-generate.js';
+import { catalogIdentity, templateSha256, writeManifest } from './run-generate.js';
 import type { SeedPlan } from './seed-plan.js';
 import { shardEpisodesFile, shardInfoFile } from './shard-sink.js';
 import { createSink, type SinkResult } from './sink.js';
@@ -27,10 +27,27 @@ interface ShardInfo {
   readonly catalogTools?: JsonValue;
   readonly shard: { readonly index: number; readonly count: number };
   readonly seedRanges: Record<Split, { from: number; to: number }>;
+  /** Episodes (lines) in the shard's episodes.jsonl. */
+  readonly episodes?: number;
 }
 
 /** Finds the shard folders of a run, checks they are complete and from one run. */
-async function readShards(dir: string): Promise<{ dirs: string[]; info: ShardInfo }> {
+/** JSON.parse, with a parse error said as bad input at a location. */
+function parseJson(text: string, location: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ForgeError(
+      'FORGE_IO',
+      `not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`,
+      { location, cause },
+    );
+  }
+}
+
+async function readShards(
+  dir: string,
+): Promise<{ dirs: string[]; info: ShardInfo; counts: number[] }> {
   const entries = await readdir(dir).catch((cause: unknown) => {
     throw new ForgeError('FORGE_IO', 'cannot read the folder', { location: dir, cause });
   });
@@ -53,6 +70,7 @@ async function readShards(dir: string): Promise<{ dirs: string[]; info: ShardInf
     );
   }
   let first: ShardInfo | undefined;
+  const counts: number[] = [];
   for (const s of shards) {
     const path = join(dir, s.name, shardInfoFile);
     const text = await readFile(path, 'utf8').catch((cause: unknown) => {
@@ -61,7 +79,8 @@ async function readShards(dir: string): Promise<{ dirs: string[]; info: ShardInf
         cause,
       });
     });
-    const info = JSON.parse(text) as ShardInfo;
+    const info = parseJson(text, path) as ShardInfo;
+    counts.push(typeof info.episodes === 'number' ? info.episodes : -1);
     if (!first) first = info;
     else if (JSON.stringify(info.args) !== JSON.stringify(first.args)) {
       throw new ForgeError('FORGE_USAGE', 'shards come from runs with different arguments', {
@@ -69,7 +88,7 @@ async function readShards(dir: string): Promise<{ dirs: string[]; info: ShardInf
       });
     }
   }
-  return { dirs: shards.map((s) => join(dir, s.name)), info: first as ShardInfo };
+  return { dirs: shards.map((s) => join(dir, s.name)), info: first as ShardInfo, counts };
 }
 
 function configFromArgs(
@@ -109,15 +128,34 @@ export async function runMerge(
   outDir: string,
   templatePath?: string,
 ): Promise<SinkResult> {
-  const { dirs, info } = await readShards(dir);
+  const { dirs, info, counts } = await readShards(dir);
   const templateText =
-    templatePath === undefined ? undefined : await readFile(templatePath, 'utf8');
-  if ((info.args.template !== null) !== (templateText !== undefined)) {
+    templatePath === undefined
+      ? undefined
+      : await readFile(templatePath, 'utf8').catch((cause: unknown) => {
+          throw new ForgeError('FORGE_IO', 'cannot read the chat template', {
+            location: templatePath,
+            cause,
+          });
+        });
+  const made = info.args.template ?? null;
+  if (made === null && templateText !== undefined)
+    throw new ForgeError(
+      'FORGE_USAGE',
+      'the shards were made without --template; merge them without it',
+      { location: templatePath ?? dir },
+    );
+  if (made !== null && templateText === undefined)
     throw new ForgeError(
       'FORGE_USAGE',
       'the shards were made with --template: pass the same file to forge merge --template',
     );
-  }
+  if (made !== null && templateText !== undefined && templateSha256(templateText) !== made)
+    throw new ForgeError(
+      'FORGE_USAGE',
+      `this template is not the one the shards were made with (sha256 ${String(made).slice(0, 12)}…)`,
+      { location: templatePath ?? dir },
+    );
   const config = configFromArgs(info.args, templateText);
   const catalog = shardCatalog(info, dir);
   const statsFeatures = createStatsFeatures();
@@ -130,14 +168,17 @@ export async function runMerge(
     expected: (info.args.n as number) + (info.args.eval as number),
   });
   try {
-    for (const shardDir of dirs) {
+    for (const [shardIndex, shardDir] of dirs.entries()) {
+      const file = join(shardDir, shardEpisodesFile);
       const lines = createInterface({
-        input: createReadStream(join(shardDir, shardEpisodesFile), 'utf8'),
+        input: createReadStream(file, 'utf8'),
         crlfDelay: Number.POSITIVE_INFINITY,
       });
+      let lineNumber = 0;
       for await (const line of lines) {
+        lineNumber += 1;
         if (line === '') continue;
-        const entry = JSON.parse(line) as {
+        const entry = parseJson(line, `${file}:${lineNumber}`) as {
           accepted?: TrajectoryRecord;
           rejected?: {
             split: Split;
@@ -164,11 +205,20 @@ export async function runMerge(
           output = { kind: 'rejected', ...entry.rejected };
         } else {
           throw new ForgeError('FORGE_IO', 'unreadable shard line', {
-            location: join(shardDir, shardEpisodesFile),
+            location: `${file}:${lineNumber}`,
           });
         }
         await sink.accept(output);
       }
+      // A shard edited, cut short or concatenated twice since it was made
+      // would merge into a dataset its manifest misdescribes.
+      const expected = counts[shardIndex];
+      if (lineNumber !== expected)
+        throw new ForgeError(
+          'FORGE_USAGE',
+          `the shard holds ${lineNumber} episodes but its shard.json says ${expected}`,
+          { location: file },
+        );
     }
   } catch (error) {
     await sink.abort();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { makeFolder } from '@forge/spec';
-import { openAtomicFile } from './atomic-file.js';
+import { commitAll, openAtomicFile } from './atomic-file.js';
 import type { EpisodeOutput } from './episode-output.js';
 
 /** The file a shard writes its episode stream to. */
@@ -43,8 +43,7 @@ export async function createShardSink(dir: string) {
     async finish(info: Record<string, unknown>): Promise<number> {
       const infoFile = openAtomicFile(join(dir, shardInfoFile));
       await infoFile.write(`${JSON.stringify({ ...info, episodes: count }, null, 2)}\n`);
-      await episodes.commit();
-      await infoFile.commit();
+      await commitAll([episodes, infoFile]);
       return count;
     },
     async abort(): Promise<void> {

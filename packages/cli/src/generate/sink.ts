@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   contentKeyHashes,
@@ -9,7 +10,7 @@ import {
   tableCapacity,
 } from '@forge/export';
 import { type Exporter, makeFolder, type Split, splits, type TrajectoryRecord } from '@forge/spec';
-import { type AtomicFile, openAtomicFile } from './atomic-file.js';
+import { type AtomicFile, type FileDigest, openAtomicFile } from './atomic-file.js';
 import { type EpisodeOutput, recordOf, rejectLine } from './episode-output.js';
 
 /** Splits that get trainer-format files; eval stays canonical for the eval harness. */
@@ -149,17 +150,23 @@ export async function createSink(options: SinkOptions) {
         for (const [name, text] of Object.entries(extra))
           await file(`${exporter.format}/${name}`).write(text);
       }
-      const files: FileEntry[] = [];
-      for (const [relative, f] of [...open].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const digest = await f.commit();
-        const jsonl = relative.endsWith('.jsonl');
-        files.push({
+      const ordered = [...open].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      // Every file is written out before any is renamed, and a previous
+      // run's manifest goes first: a folder with a manifest.json holds
+      // exactly the files that manifest describes, never a mix of two runs.
+      const digests: FileDigest[] = [];
+      for (const [, f] of ordered) digests.push(await f.close());
+      await rm(join(options.outDir, 'manifest.json'), { force: true });
+      for (const [, f] of ordered) await f.publish();
+      const files: FileEntry[] = ordered.map(([relative], i) => {
+        const digest = digests[i] as FileDigest;
+        return {
           path: relative,
           sha256: digest.sha256,
           bytes: digest.bytes,
-          records: jsonl ? digest.records : 0,
-        });
-      }
+          records: relative.endsWith('.jsonl') ? digest.records : 0,
+        };
+      });
       open.clear();
       const written = splits.reduce((sum, split) => sum + accepted[split], 0);
       return {
