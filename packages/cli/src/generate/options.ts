@@ -77,8 +77,9 @@ stats.json, samples.md, manifest.json and one folder per --format.
   --workers W           worker threads that play episodes (default ${defaultWorkers()} here: one per
                         core but one, 1 to 8; 0 plays them on the main thread);
                         output is identical for any W
-  --shard i/k           generate shard i of k into DIR/shard-i-of-k (also from
-                        JOB_COMPLETION_INDEX / SLURM_ARRAY_TASK_ID); join with forge merge
+  --shard i/k           generate shard i of k into DIR/shard-i-of-k; --shard /k (or
+                        FORGE_SHARD_COUNT=k) takes i from JOB_COMPLETION_INDEX or
+                        SLURM_ARRAY_TASK_ID; join with forge merge
   --no-progress         no progress output
 `;
 

@@ -46,9 +46,15 @@ describe('shards', () => {
   it('reads the index from Kubernetes or Slurm when the flag gives only the count', () => {
     expect(resolveShard('2/4', {})).toEqual({ index: 2, count: 4 });
     expect(resolveShard('/4', { JOB_COMPLETION_INDEX: '3' })).toEqual({ index: 3, count: 4 });
+    expect(resolveShard(undefined, { SLURM_ARRAY_TASK_ID: '1', FORGE_SHARD_COUNT: '2' })).toEqual({
+      index: 1,
+      count: 2,
+    });
+    // A job index alone (Slurm sets one in every array task) leaves the run whole.
     expect(
-      resolveShard(undefined, { SLURM_ARRAY_TASK_ID: '1', SLURM_ARRAY_TASK_COUNT: '2' }),
-    ).toEqual({ index: 1, count: 2 });
+      resolveShard(undefined, { SLURM_ARRAY_TASK_ID: '3', SLURM_ARRAY_TASK_COUNT: '4' }),
+    ).toEqual({ index: 0, count: 1 });
+    expect(resolveShard(undefined, { JOB_COMPLETION_INDEX: '1' })).toEqual({ index: 0, count: 1 });
     expect(resolveShard(undefined, {})).toEqual({ index: 0, count: 1 });
     // Slurm arrays need not start at 0 or step by 1: --array=1-4, --array=10-40:10.
     const slurm = (id: string, min: string, step?: string) =>
@@ -60,9 +66,15 @@ describe('shards', () => {
     expect(slurm('1', '1')).toEqual({ index: 0, count: 4 });
     expect(slurm('4', '1')).toEqual({ index: 3, count: 4 });
     expect(slurm('30', '10', '10')).toEqual({ index: 2, count: 4 });
-    expect(() => slurm('15', '10', '10')).toThrow(/out of range/);
+    expect(() => slurm('15', '10', '10')).toThrow(/job index is "0.5", not a whole number/);
     expect(() => slurm('5', '1')).toThrow(/out of range/);
     expect(() => resolveShard('4/4', {})).toThrow(/out of range/);
-    expect(() => resolveShard(undefined, { JOB_COMPLETION_INDEX: '1' })).toThrow(/shard count/);
+    expect(() => resolveShard(undefined, { FORGE_SHARD_COUNT: '2' })).toThrow(
+      /needs JOB_COMPLETION/,
+    );
+    expect(() => resolveShard('/2', { JOB_COMPLETION_INDEX: 'abc' })).toThrow(
+      /job index is "abc", not a whole number/,
+    );
+    expect(() => slurm('5', '1')).toThrow(/4\/4 is out of range/);
   });
 });

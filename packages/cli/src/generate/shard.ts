@@ -24,10 +24,12 @@ function jobIndex(env: Readonly<Record<string, string | undefined>>): string | u
 }
 
 /**
- * Reads the shard from `--shard i/k`, or, when only the count is known, from
- * the index a batch system sets (a Kubernetes indexed job's
- * JOB_COMPLETION_INDEX, a Slurm array's SLURM_ARRAY_TASK_ID), so the same
- * command line runs unchanged in every task of the job.
+ * Reads the shard from `--shard i/k`, or from `--shard /k` (or
+ * FORGE_SHARD_COUNT=k) with the index a batch system sets (a Kubernetes
+ * indexed job's JOB_COMPLETION_INDEX, a Slurm array's SLURM_ARRAY_TASK_ID),
+ * so the same command line runs unchanged in every task of the job. A job
+ * index alone never shards a run: Slurm sets it in every array task, and a
+ * seed sweep run as an array must get whole datasets.
  */
 export function resolveShard(
   flag: string | undefined,
@@ -35,15 +37,14 @@ export function resolveShard(
 ): Shard {
   const fromEnv = jobIndex(env);
   if (flag === undefined) {
-    if (fromEnv === undefined) return { index: 0, count: 1 };
-    const count = env.SLURM_ARRAY_TASK_COUNT ?? env.FORGE_SHARD_COUNT;
-    if (count === undefined) {
+    const count = env.FORGE_SHARD_COUNT;
+    if (count === undefined || count === '') return { index: 0, count: 1 };
+    if (fromEnv === undefined)
       throw new ForgeError(
         'FORGE_USAGE',
-        'a job index is set but not the shard count: pass --shard i/k or --shard /k (or set FORGE_SHARD_COUNT)',
+        `FORGE_SHARD_COUNT=${count} needs JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID for the shard index`,
       );
-    }
-    return check(Number(fromEnv), Number(count), `${fromEnv}/${count}`);
+    return check(indexFromEnv(fromEnv), Number(count), `${fromEnv}/${count} (FORGE_SHARD_COUNT)`);
   }
   const match = /^(\d*)\/(\d+)$/.exec(flag.trim());
   if (!match)
@@ -51,13 +52,23 @@ export function resolveShard(
       'FORGE_USAGE',
       `--shard must look like i/k (e.g. 0/4) or /k, got "${flag}"`,
     );
-  const index = match[1] === '' ? fromEnv : match[1];
-  if (index === undefined)
+  if (match[1] !== '') return check(Number(match[1]), Number(match[2]), flag);
+  if (fromEnv === undefined)
     throw new ForgeError(
       'FORGE_USAGE',
       `--shard ${flag} needs JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID`,
     );
-  return check(Number(index), Number(match[2]), flag);
+  return check(indexFromEnv(fromEnv), Number(match[2]), `${fromEnv}${flag}`);
+}
+
+/** The batch system's index as a number, refused by name when it is not a whole number. */
+function indexFromEnv(text: string): number {
+  if (!/^\d+$/.test(text))
+    throw new ForgeError(
+      'FORGE_USAGE',
+      `the job index is "${text}", not a whole number (JOB_COMPLETION_INDEX, or SLURM_ARRAY_TASK_ID counted from SLURM_ARRAY_TASK_MIN by SLURM_ARRAY_TASK_STEP)`,
+    );
+  return Number(text);
 }
 
 function check(index: number, count: number, text: string): Shard {
