@@ -46,7 +46,17 @@ export function readChatTemplateSource(
   let config: unknown;
   try {
     config = JSON.parse(text);
-  } catch {
+  } catch (cause) {
+    // A JSON object that does not parse (a tokenizer_config.json cut short
+    // by a failed download) would otherwise render every record as its raw
+    // text. Jinja opens with `{%`, `{{` or `{#`, never with `{"`.
+    if (/^\s*\{\s*("|\}|$)/.test(text))
+      return fail(
+        new ForgeError(
+          'FORGE_USAGE',
+          `the tokenizer config is not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`,
+        ),
+      );
     // Not JSON: a bare Jinja template, whose own text may start with `{%`.
     return ok({ template: text, bosToken: '', eosToken: '' });
   }

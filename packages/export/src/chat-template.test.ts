@@ -93,6 +93,16 @@ describe('renderWithChatTemplate', () => {
     expect(missing.success ? '' : missing.error.code).toBe('FORGE_USAGE');
     const none = renderWithChatTemplate(serial, '{"eos_token": "x"}');
     expect(none.success).toBe(false);
+    // A config cut short is refused, not rendered as a Jinja template of its own text.
+    for (const cut of [config.slice(0, 60), '{\n  "chat_template": "x",', '{']) {
+      const broken = renderWithChatTemplate(serial, cut);
+      expect(broken.success ? '' : broken.error.message).toMatch(/not valid JSON/);
+    }
+    // Jinja that opens with a brace is still Jinja.
+    expect(renderWithChatTemplate(serial, '{{ "x" }}{# c #}')).toEqual({
+      success: true,
+      value: 'x',
+    });
   });
 });
 
