@@ -8,7 +8,19 @@ describe('samplesMarkdown', () => {
     expect(markdown.startsWith('# Sample trajectories\n')).toBe(true);
     expect(markdown).toContain('## toggle-setting/ios/0000007 (train, seed 7)');
     expect(markdown).toContain('## second (train, seed 7)');
-    expect(markdown).toContain('- `gesture-tap` ```json\n{"udid"');
+    expect(markdown).toContain('**Call `gesture-tap`:**\n\n```json\n{"udid"');
+    // Every fence stands on a line of its own and is closed by the same run.
+    let open: string | undefined;
+    for (const line of markdown.split('\n')) {
+      const fence = /^(`{3,})/.exec(line)?.[1];
+      if (fence === undefined) {
+        if (open === undefined) expect(line).not.toMatch(/```/);
+        continue;
+      }
+      if (open === undefined) open = fence;
+      else if (line === open) open = undefined;
+    }
+    expect(open).toBeUndefined();
     expect(markdown).toContain('**Tool `gesture-tap` (error):**');
     expect(markdown).toContain('**Assistant:** Dark mode is on.');
   });

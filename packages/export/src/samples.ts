@@ -20,8 +20,10 @@ function renderMessage(message: Message, maxToolChars: number): string {
     case 'user':
       return `**User:** ${message.content}`;
     case 'assistant': {
+      // A fence opens a code block only at the start of its own line
+      // (CommonMark), so the call's name and its arguments are two blocks.
       const calls = (message.toolCalls ?? []).map(
-        (call) => `- \`${call.name}\` ${fenced(JSON.stringify(call.arguments), 'json')}`,
+        (call) => `**Call \`${call.name}\`:**\n\n${fenced(JSON.stringify(call.arguments), 'json')}`,
       );
       const text = message.content === '' ? '' : `**Assistant:** ${message.content}`;
       return [text, ...calls].filter((part) => part !== '').join('\n\n');
