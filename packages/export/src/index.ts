@@ -38,6 +38,7 @@ export {
   toHfMessage,
 } from './mlx.js';
 export {
+  hasParallelCalls,
   type OpenAiMessage,
   openAiExporter,
   renderOpenAi,

@@ -1,4 +1,4 @@
-import { type OpenAiMessage, toOpenAiMessage, toOpenAiTool } from './openai.js';
+import { hasParallelCalls, type OpenAiMessage, toOpenAiMessage, toOpenAiTool } from './openai.js';
 import type { PreferencePair } from './preference.js';
 
 /** An OpenAI preference fine-tuning example. */
@@ -18,7 +18,7 @@ export function renderOpenAiPreference(pair: PreferencePair): OpenAiPreference {
     input: {
       messages: pair.prompt.map(toOpenAiMessage),
       tools: pair.tools.map(toOpenAiTool),
-      parallel_tool_calls: false,
+      parallel_tool_calls: hasParallelCalls([...pair.prompt, pair.chosen, pair.rejected]),
     },
     preferred_output: [toOpenAiMessage(pair.chosen)],
     non_preferred_output: [toOpenAiMessage(pair.rejected)],

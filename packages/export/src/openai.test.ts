@@ -58,5 +58,22 @@ describe('openAiExporter', () => {
     expect(parsed.messages[3]).toEqual({ role: 'tool', tool_call_id: 'call_1', content: 'none' });
     expect(parsed.tools[0].function.name).toBe('list-devices');
     expect(openAiExporter.fileName('valid')).toBe('valid.jsonl');
+    expect(parsed.parallel_tool_calls).toBe(false);
+  });
+
+  it('says parallel_tool_calls true exactly when a turn makes several calls', () => {
+    const twice: TrajectoryRecord = {
+      ...record,
+      messages: record.messages.map((m) =>
+        m.role === 'assistant' && m.toolCalls
+          ? {
+              ...m,
+              toolCalls: [...m.toolCalls, { id: 'call_2', name: 'list-devices', arguments: {} }],
+            }
+          : m,
+      ),
+    };
+    const [line] = openAiExporter.render(twice);
+    expect(JSON.parse(line ?? '').parallel_tool_calls).toBe(true);
   });
 });

@@ -50,13 +50,23 @@ export function toOpenAiTool(tool: ToolSpec) {
 const openAiTools = createToolListJson(toOpenAiTool);
 
 /**
+ * True when some assistant turn makes more than one call. OpenAI's
+ * `parallel_tool_calls` says whether the model may do that, so an example
+ * that does it must not say false: such a line contradicts itself.
+ */
+export function hasParallelCalls(messages: readonly Message[]): boolean {
+  return messages.some((m) => m.role === 'assistant' && (m.toolCalls?.length ?? 0) > 1);
+}
+
+/**
  * One OpenAI chat fine-tuning line for a canonical record: the bytes of
- * `JSON.stringify({messages, tools, parallel_tool_calls: false})`, with
- * each tool serialized once per run (see tool-list-json).
+ * `JSON.stringify({messages, tools, parallel_tool_calls})`, with each tool
+ * serialized once per run (see tool-list-json). `parallel_tool_calls` is
+ * true exactly when the record has a turn with several calls.
  */
 export function renderOpenAi(record: TrajectoryRecord): string {
   const messages = JSON.stringify(record.messages.map(toOpenAiMessage));
-  return `{"messages":${messages},"tools":${openAiTools.array(record.tools)},"parallel_tool_calls":false}`;
+  return `{"messages":${messages},"tools":${openAiTools.array(record.tools)},"parallel_tool_calls":${hasParallelCalls(record.messages)}}`;
 }
 
 /** OpenAI chat fine-tuning JSONL with `tools`, `tool_calls` and `tool_call_id`. */

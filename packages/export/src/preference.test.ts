@@ -38,7 +38,8 @@ describe('preference renderers', () => {
   it('gives OpenAI input, preferred and non-preferred outputs with string arguments', () => {
     const example = renderOpenAiPreference(pair);
     expect(example.input.messages).toHaveLength(9);
-    expect(example.input.parallel_tool_calls).toBe(false);
+    // The sample's prompt has a turn with two calls.
+    expect(example.input.parallel_tool_calls).toBe(true);
     const [preferred] = example.preferred_output;
     expect(preferred?.role === 'assistant' && preferred.tool_calls?.[0]?.function.arguments).toBe(
       '{"udid":"5A1B2C3D-0000-4000-8000-000000000001","x":0.5,"y":0.425}',

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recordArb } from './internal/record-arb.test-helper.js';
 import { renderMlx, toFunctionTool, toHfMessage } from './mlx.js';
-import { renderOpenAi, toOpenAiMessage, toOpenAiTool } from './openai.js';
+import { hasParallelCalls, renderOpenAi, toOpenAiMessage, toOpenAiTool } from './openai.js';
 import { renderShareGpt, systemOf, toShareGptConversations } from './sharegpt.js';
 import { createToolListJson } from './tool-list-json.js';
 import { renderTrl, toTrlMessage } from './trl.js';
@@ -46,7 +46,7 @@ describe('cached tool JSON', () => {
             JSON.stringify({
               messages: record.messages.map(toOpenAiMessage),
               tools: record.tools.map(toOpenAiTool),
-              parallel_tool_calls: false,
+              parallel_tool_calls: hasParallelCalls(record.messages),
             }),
           );
           expect(renderTrl(record)).toBe(
