@@ -61,6 +61,18 @@ describe('forge eval --data: the dataset prompt (built binary)', () => {
     }
   });
 
+  it('offers each eval seed exactly the tool list its eval.jsonl record offers', () => {
+    const records = jsonl(join(dir, 'gen', 'eval.jsonl'));
+    const episodes = jsonl(join(dir, 'e', 'episodes.jsonl'));
+    expect(episodes.length).toBe(records.length);
+    for (const record of records) {
+      const episode = episodes.find((e: { seed: number }) => e.seed === record.seed);
+      expect(episode?.offered, `seed ${record.seed}`).toEqual(
+        record.tools.map((t: { name: string }) => t.name),
+      );
+    }
+  });
+
   it('follows --system-prompt and --offered over the manifest', () => {
     const scored = run(
       [

@@ -12,6 +12,11 @@ export interface ReferenceRun {
  * Plays the reference policy alone on the episode's seed, for the
  * efficiency baseline: how many calls it needs and whether it succeeds.
  * Undefined when the reference throws.
+ *
+ * `calls` stop where an episode under test stops (the env terminating),
+ * but the reference plays on to its final answer for `used`, as generate's
+ * expert does: the tools it calls after the task is done (releasing the
+ * devices) are in every record's offered list, so they must be in eval's.
  */
 export function referenceRollout(
   env: Env,
@@ -23,6 +28,7 @@ export function referenceRollout(
     const start = env.reset(reset);
     const history: HistoryStep[] = [];
     let calls = 0;
+    let success: boolean | undefined;
     const used = new Set<string>();
     for (let turn = 0; turn < maxTurns; turn += 1) {
       const action = reference.next({
@@ -34,18 +40,21 @@ export function referenceRollout(
       });
       if (action.type === 'final') break;
       const results: ToolResult[] = [];
-      let stop = false;
+      let truncated = false;
       for (const call of action.calls) {
         const step = env.step(call);
         results.push(step.result);
-        calls += 1;
         used.add(call.name);
-        stop ||= step.terminated || step.truncated;
+        if (success === undefined) {
+          calls += 1;
+          if (step.terminated || step.truncated) success = env.isSuccess();
+        }
+        truncated ||= step.truncated;
       }
       history.push({ calls: action.calls, results });
-      if (stop) break;
+      if (truncated) break;
     }
-    return { calls, success: env.isSuccess(), used };
+    return { calls, success: success ?? env.isSuccess(), used };
   } catch {
     return undefined;
   }
