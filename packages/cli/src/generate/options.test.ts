@@ -22,4 +22,15 @@ describe('generate options', () => {
     expect(parsed.workers).toBe(4);
     expect(zero.workers).toBe(0);
   });
+
+  it('refuses flags that would silently do nothing', () => {
+    expect(() => parseGenerateArgs(['--per-turn'], {})).toThrow(/add --format mlx/);
+    expect(() => parseGenerateArgs(['--per-turn', '--format', 'openai'], {})).toThrow(
+      /--format mlx/,
+    );
+    expect(() => parseGenerateArgs(['--lean', '--offered', '30'], {})).toThrow(/one of them/);
+    expect(() => parseGenerateArgs(['--dpo', '--format', 'openai'], {})).toThrow(/--format trl/);
+    const ok = parseGenerateArgs(['--per-turn', '--format', 'mlx', '--lean'], {});
+    expect(ok !== 'help' && ok.perTurn && ok.lean).toBe(true);
+  });
 });

@@ -151,6 +151,13 @@ export function parseGenerateArgs(
     throw usageError(`--injections must be seeded or none, got "${injections}"`);
   if (values.dpo && !formats.includes('trl'))
     throw usageError('--dpo writes TRL preference pairs: add --format trl');
+  // Flags that would silently do nothing are refused, like --dpo without trl.
+  if (values['per-turn'] && !formats.includes('mlx'))
+    throw usageError('--per-turn shapes the mlx examples: add --format mlx');
+  if (values.lean && values.offered !== undefined)
+    throw usageError(
+      `--lean offers the used tools plus ${leanExtra}, so --offered would be ignored: pass one of them`,
+    );
   return {
     n: integer('n', values.n, 1000, 0, 4_999_999_999),
     evalCount: integer('eval', values.eval, 100, 0, 4_999_999_999),
