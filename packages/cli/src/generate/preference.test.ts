@@ -16,8 +16,12 @@ describe('preference pairs', () => {
   it('keeps the expert turn as chosen and a different corrupted turn as rejected, after the same prompt', () => {
     for (const { pair } of pairs) {
       const index = pair.prompt.length;
-      expect(record.messages[index]).toEqual(pair.chosen);
+      expect({ ...record.messages[index], content: '' }).toEqual(pair.chosen);
       expect(pair.rejected).not.toEqual(pair.chosen);
+      // The pair differs in its calls only: no narration that names the expert's target.
+      expect(pair.chosen.content).toBe('');
+      expect(pair.rejected.content).toBe('');
+      expect(pair.rejected.toolCalls).not.toEqual(pair.chosen.toolCalls);
       expect(pair.rejected.role).toBe('assistant');
       expect(pair.prompt.at(-1)?.role).not.toBe('assistant');
     }

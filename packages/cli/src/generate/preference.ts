@@ -23,7 +23,7 @@ function sameMessage(a: Message | undefined, b: Message | undefined): boolean {
  * DPO pairs for one record: for each operator that applies (at a seeded
  * place), the prompt is the conversation before the first assistant turn
  * the corruption changed, `chosen` is the expert's turn and `rejected` the
- * corrupted one. Corruptions that change something other than an assistant
+ * corrupted one, both as calls without narration. Corruptions that change something other than an assistant
  * turn give no pair.
  */
 export function preferencePairs(record: TrajectoryRecord) {
@@ -43,8 +43,13 @@ export function preferencePairs(record: TrajectoryRecord) {
       operator: name,
       pair: {
         prompt: record.messages.slice(0, index),
-        chosen: chosen as AssistantMessage,
-        rejected: rejected as AssistantMessage,
+        // Both sides without the turn's narration: the corruption changes
+        // only the calls, and the expert's words ("Tapping Wi-Fi at (0.369,
+        // 0.145)") beside a call to (0.04, 0.02) would make the rejected
+        // side contradict itself, an easy tell instead of a lesson in
+        // grounding. The pair differs in its calls alone.
+        chosen: { ...(chosen as AssistantMessage), content: '' },
+        rejected: { ...(rejected as AssistantMessage), content: '' },
         tools: record.tools,
       },
     });
