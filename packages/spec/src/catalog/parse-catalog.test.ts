@@ -19,7 +19,11 @@ function errorOf(text: string) {
 
 describe('parseCatalog', () => {
   it('accepts an array and an MCP tools/list body, and closes open-by-omission schemas', () => {
-    for (const text of [JSON.stringify([tap]), JSON.stringify({ tools: [tap] })]) {
+    for (const text of [
+      JSON.stringify([tap]),
+      JSON.stringify({ tools: [tap] }),
+      JSON.stringify({ jsonrpc: '2.0', id: 1, result: { tools: [tap] } }),
+    ]) {
       const result = parseCatalog(text);
       expect(result.success).toBe(true);
       if (!result.success) return;
@@ -27,6 +31,16 @@ describe('parseCatalog', () => {
       expect(result.value.checkArguments('tap', { x: 0.5, y: 1 })[0]?.code).toBe(
         'unknown-argument',
       );
+    }
+  });
+
+  it('refuses a JSON-RPC error or a non-2.0 message as a catalog', () => {
+    for (const body of [
+      { jsonrpc: '2.0', id: 1, error: { code: -32601, message: 'no' } },
+      { jsonrpc: '1.0', result: { tools: [tap] } },
+    ]) {
+      const result = parseCatalog(JSON.stringify(body), 'cat.json');
+      expect(result.success ? '' : result.error.code).toBe('FORGE_CATALOG_SHAPE');
     }
   });
 

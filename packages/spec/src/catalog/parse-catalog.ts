@@ -4,9 +4,23 @@ import { fail, type Result } from '../result.js';
 import { createCatalog } from './create-catalog.js';
 import type { Catalog } from './tool-spec.js';
 
+function toolsOf(data: unknown): unknown[] | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const tools = (data as { tools?: unknown }).tools;
+  return Array.isArray(tools) ? tools : undefined;
+}
+
+/** The `result` of a JSON-RPC 2.0 response, as an MCP server answers `tools/list`. */
+function rpcResult(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const message = data as { jsonrpc?: unknown; result?: unknown };
+  return message.jsonrpc === '2.0' ? message.result : undefined;
+}
+
 /**
- * Parses catalog JSON text: an array of tools, or an object with a `tools`
- * array (the whole body of an MCP `tools/list` result).
+ * Parses catalog JSON text: an array of tools, an object with a `tools`
+ * array (the result of an MCP `tools/list`), or the whole JSON-RPC response
+ * that carries that result, as captured from a server.
  */
 export function parseCatalog(text: string, source = 'catalog'): Result<Catalog, ForgeError> {
   let data: unknown;
@@ -18,18 +32,12 @@ export function parseCatalog(text: string, source = 'catalog'): Result<Catalog, 
       new ForgeError('FORGE_CATALOG_JSON', `not valid JSON: ${message}`, { location, cause }),
     );
   }
-  const list = Array.isArray(data)
-    ? data
-    : typeof data === 'object' &&
-        data !== null &&
-        Array.isArray((data as { tools?: unknown }).tools)
-      ? (data as { tools: unknown[] }).tools
-      : undefined;
+  const list = Array.isArray(data) ? data : (toolsOf(data) ?? toolsOf(rpcResult(data)));
   if (!list) {
     return fail(
       new ForgeError(
         'FORGE_CATALOG_SHAPE',
-        'expected a JSON array of tools (or an object with a "tools" array)',
+        'expected a JSON array of tools, an object with a "tools" array, or a JSON-RPC response whose "result" has one',
         { location: source },
       ),
     );
