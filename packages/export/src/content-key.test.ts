@@ -18,6 +18,11 @@ const reworded = sampleRecord({
 describe('contentKey', () => {
   it('ignores narration, persona, id, seed and split', () => {
     expect(contentKey(reworded)).toBe(contentKey(sampleRecord()));
+    // Another app name or platform with the very same calls teaches the same thing.
+    const renamed = sampleRecord({
+      meta: { ...sampleRecord().meta, app: 'Other App', platform: 'android' },
+    });
+    expect(contentKey(renamed)).toBe(contentKey(sampleRecord()));
     expect(contentKey(sampleRecord())).toMatch(/^[0-9a-f]{28}$/);
   });
 

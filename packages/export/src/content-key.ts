@@ -10,14 +10,18 @@ function canonicalJson(value: JsonValue): string {
 }
 
 /**
- * The near-duplicate key of a record: its family, app and platform and the
- * exact sequence of calls with their arguments, ignoring every word of
- * narration (request wording, assistant text, final answer). Two records
- * with one key teach the same behaviour, so they must not straddle splits.
+ * The near-duplicate key of a record: its family and the exact sequence of
+ * calls with their arguments, ignoring every word of narration (request
+ * wording, assistant text, final answer). Two records with one key teach
+ * the same behaviour, so they must not straddle splits. The app's name and
+ * the platform are left out too: where they matter, they are in the calls
+ * (a bundle id, a device udid); where they are not, they are words of the
+ * request, and a test record whose every call a train record makes is a
+ * leak whatever app its request names.
  * Two independent 53-bit hashes: 28 hex characters.
  */
 export function contentKey(record: TrajectoryRecord): string {
-  const parts = [record.meta.family, record.meta.app, record.meta.platform];
+  const parts = [record.meta.family];
   for (const message of record.messages)
     if (message.role === 'assistant')
       for (const call of message.toolCalls ?? [])
