@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +60,37 @@ describe('forge validate (built binary)', () => {
     expect(result.stdout).toContain('3 record(s), 1 valid, 2 invalid');
     const json = JSON.parse(run(['validate', file, '--json']).stdout);
     expect(json.lines.map((l: { line: number }) => l.line)).toEqual([2, 3]);
+  });
+
+  it('rejects the episodes generate rejected as failed, with the same code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forge-validate-failed-'));
+    // Too few steps for most tasks: the expert stops short of the goal.
+    const gen = run([
+      'generate',
+      '--n',
+      '12',
+      '--eval',
+      '0',
+      '--max-steps',
+      '8',
+      '--no-progress',
+      '--out',
+      dir,
+    ]);
+    expect(gen.status).toBe(0);
+    const failed = readFileSync(join(dir, 'rejects.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line))
+      .filter((r) => r.codes.includes('success.task-failed'));
+    expect(failed.length).toBeGreaterThan(0);
+    const file = fileWith(failed.map((r) => JSON.stringify(r.record)));
+    const result = run(['validate', file, '--json']);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.lines).toHaveLength(failed.length);
+    for (const line of report.lines)
+      expect(line.problems.map((p: { code: string }) => p.code)).toContain('success.task-failed');
   });
 
   it('exits 2 for a missing file', () => {

@@ -30,4 +30,5 @@ export {
   type SelfcheckRow,
 } from './selfcheck.js';
 export { structureGate } from './structure-gate.js';
+export { successGate } from './success-gate.js';
 export { createGate, type DefaultGatesOptions, defaultGates, validate } from './validate.js';

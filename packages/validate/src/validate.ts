@@ -4,6 +4,7 @@ import { replayGate } from './replay-gate.js';
 import { deviceOrderGate, groundingGate, policyGate } from './rule-gates.js';
 import { schemaGate } from './schema-gate.js';
 import { structureGate } from './structure-gate.js';
+import { successGate } from './success-gate.js';
 
 /** Options of `defaultGates`. */
 export interface DefaultGatesOptions {
@@ -11,11 +12,15 @@ export interface DefaultGatesOptions {
   readonly replay?: boolean;
 }
 
-/** Every built-in gate, cheapest first: schema, structure, offered, device-order, policy, grounding, replay. */
+/**
+ * Every built-in gate, cheapest first: schema, structure, success, offered,
+ * device-order, policy, grounding, replay.
+ */
 export function defaultGates(options: DefaultGatesOptions = {}): readonly Gate[] {
   const gates = [
     schemaGate,
     structureGate,
+    successGate,
     offeredGate,
     deviceOrderGate,
     policyGate,

@@ -171,15 +171,8 @@ export function createEpisodeMaker(
       }),
       messages,
     };
-    const violations: Violation[] = [];
-    if (!record.meta.success) {
-      violations.push({
-        gate: 'success',
-        code: 'success.task-failed',
-        message: `the expert did not reach the goal: ${task.goal}`,
-      });
-    }
-    violations.push(...validate(record, context, gates));
+    // A failed episode is rejected by the success gate (success.task-failed).
+    const violations: Violation[] = validate(record, context, gates);
     if (violations.length > 0)
       return { kind: 'rejected', split, id: record.id, seed, violations, record };
     const rendered: (readonly string[])[] = [];
