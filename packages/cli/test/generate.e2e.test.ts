@@ -237,6 +237,38 @@ describe('forge generate (built binary)', () => {
     expect(withTemplate.stderr).toMatch(/made without --template/);
   });
 
+  it("replaces a previous run's files, a dropped format's included, and keeps the user's own", () => {
+    const dir = join(tmp(), 'rerun');
+    const small = ['generate', '--n', '10', '--eval', '1', '--no-progress', '--out', dir];
+    expect(run([...small, '--format', 'openai,mlx,sharegpt']).status).toBe(0);
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    writeFileSync(join(dir, 'sharegpt', 'mine.txt'), 'mine');
+    expect(run([...small, '--format', 'openai', '--seed', '4']).status).toBe(0);
+    const fresh = join(tmp(), 'fresh');
+    expect(
+      run([
+        'generate',
+        '--n',
+        '10',
+        '--eval',
+        '1',
+        '--no-progress',
+        '--out',
+        fresh,
+        '--format',
+        'openai',
+        '--seed',
+        '4',
+      ]).status,
+    ).toBe(0);
+    expect(tree(dir)).toEqual({
+      ...tree(fresh),
+      'notes.txt': createHash('sha256').update('mine').digest('hex'),
+      'sharegpt/mine.txt': createHash('sha256').update('mine').digest('hex'),
+    });
+    expect(existsSync(join(dir, 'mlx'))).toBe(false);
+  });
+
   it.runIf(process.platform === 'linux')(
     'leaves the previous dataset whole and no temporary file when a write fails (a full disk)',
     () => {

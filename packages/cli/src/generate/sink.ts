@@ -1,5 +1,5 @@
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, rm, rmdir } from 'node:fs/promises';
+import { dirname, isAbsolute, join, normalize } from 'node:path';
 import {
   contentKeyHashes,
   createStatsAccumulator,
@@ -41,6 +41,45 @@ export interface SinkResult {
   /** Records written beyond one per content key: 0 unless the dedup is broken. */
   readonly contentOverlap: number;
   readonly stats: ReturnType<StatsAccumulator['result']>;
+}
+
+/**
+ * The files the folder's current manifest lists: outputs of an earlier run,
+ * which this one replaces. Paths that are not plain relative paths inside
+ * the folder are ignored, whatever the manifest says.
+ */
+async function previousFiles(outDir: string): Promise<string[]> {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8'));
+  } catch {
+    return [];
+  }
+  const files = (manifest as { files?: unknown } | null)?.files;
+  if (!Array.isArray(files)) return [];
+  return files
+    .map((f) => (f as { path?: unknown } | null)?.path)
+    .filter(
+      (path): path is string =>
+        typeof path === 'string' &&
+        path !== '' &&
+        !isAbsolute(path) &&
+        !normalize(path).startsWith('..') &&
+        normalize(path) === path,
+    );
+}
+
+/** Removes an earlier run's files, and their folders once empty. */
+async function removeStale(outDir: string, paths: readonly string[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    await rm(join(outDir, path), { force: true });
+    if (dirname(path) !== '.') folders.add(dirname(path));
+  }
+  for (const folder of [...folders].sort().reverse())
+    await rmdir(join(outDir, folder)).catch(() => {
+      // Not empty (the user's own files, or this run's): it stays.
+    });
 }
 
 /**
@@ -156,8 +195,15 @@ export async function createSink(options: SinkOptions) {
       // exactly the files that manifest describes, never a mix of two runs.
       const digests: FileDigest[] = [];
       for (const [, f] of ordered) digests.push(await f.close());
+      const stale = await previousFiles(options.outDir);
       await rm(join(options.outDir, 'manifest.json'), { force: true });
       for (const [, f] of ordered) await f.publish();
+      // A previous run's files this run does not write (a format dropped
+      // from --format) would sit beside the new dataset, unlisted.
+      await removeStale(
+        options.outDir,
+        stale.filter((path) => !open.has(path)),
+      );
       const files: FileEntry[] = ordered.map(([relative], i) => {
         const digest = digests[i] as FileDigest;
         return {
