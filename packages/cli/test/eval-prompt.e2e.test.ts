@@ -47,7 +47,11 @@ describe('forge eval --data: the dataset prompt (built binary)', () => {
     expect(scored.stderr).toBe('');
     expect(scored.status).toBe(0);
     const results = JSON.parse(readFileSync(join(dir, 'e', 'results.json'), 'utf8'));
-    expect(results.config.prompt).toEqual({ systemPrompt: 'compact', offered: 10 });
+    expect(results.config.prompt).toEqual({
+      systemPrompt: 'compact',
+      offered: 10,
+      request: 'dataset (4 of 4 seeds)',
+    });
     expect(results.metrics.overall.success.rate).toBe(1);
     for (const episode of jsonl(join(dir, 'e', 'episodes.jsonl'))) {
       expect(episode.messages[0].content).toBe(systemPrompt('compact'));
@@ -61,15 +65,18 @@ describe('forge eval --data: the dataset prompt (built binary)', () => {
     }
   });
 
-  it('offers each eval seed exactly the tool list its eval.jsonl record offers', () => {
+  it('asks each eval seed with exactly the tool list and the request its eval.jsonl record has', () => {
     const records = jsonl(join(dir, 'gen', 'eval.jsonl'));
     const episodes = jsonl(join(dir, 'e', 'episodes.jsonl'));
     expect(episodes.length).toBe(records.length);
+    type Msg = { role: string; content: string };
     for (const record of records) {
       const episode = episodes.find((e: { seed: number }) => e.seed === record.seed);
       expect(episode?.offered, `seed ${record.seed}`).toEqual(
         record.tools.map((t: { name: string }) => t.name),
       );
+      const request = (messages: Msg[]) => messages.find((m) => m.role === 'user')?.content;
+      expect(request(episode.messages), `seed ${record.seed}`).toBe(request(record.messages));
     }
   });
 

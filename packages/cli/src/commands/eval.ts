@@ -22,6 +22,7 @@ import { exitCodes } from '../exit-codes.js';
 import type { CommandIo } from '../io.js';
 import { asUsageError, usageError } from '../usage-error.js';
 import { evalPrompt } from './eval-prompt.js';
+import { readEvalRequests } from './eval-requests.js';
 
 export const evalHelp = `forge eval (--policy expert|random|noisy:P | --base-url URL --model M) --out DIR [options]
 
@@ -45,7 +46,8 @@ DIR/results.json and DIR/episodes.jsonl.
   --episodes N         number of seeds (default 50, or the whole --seeds range)
   --seeds A..B         held-out seed range (default from --data, else ${heldOutSeedStart}..)
   --data DIR           dataset dir: eval seeds from its manifest, disjointness checked;
-                       its held-out packs and failure schedule (--injections) too
+                       its held-out packs and failure schedule (--injections) too,
+                       and each seed's narrated request from its eval.jsonl
   --held-out-packs     play only held-out packs, each seed in the pack forge generate
                        --held-out-packs gives it (default: on when --data's
                        dataset was generated with it)
@@ -259,6 +261,9 @@ export async function evalCommand(
     { systemPrompt: values['system-prompt'], offered: values.offered },
     dataset?.value,
   );
+  // With a dataset, each seed is asked as its eval record asks it.
+  const requests =
+    values.data === undefined ? undefined : await readEvalRequests(resolve(io.cwd, values.data));
   // A dataset whose eval split was held out is only scored fairly on those worlds.
   const heldOut = values['held-out-packs'] === true || dataset?.value.heldOutPacks === true;
   const packs = heldOut ? (deps.heldOutPacks ?? []) : undefined;
@@ -276,6 +281,9 @@ export async function evalCommand(
       ...(deps.gates ? { gates: deps.gates } : {}),
       systemPrompt: deps.systemPrompt ?? prompt.systemPrompt,
       ...(prompt.offer ? { offer: prompt.offer } : {}),
+      ...(requests && requests.size > 0
+        ? { request: (seed: number, task: Task) => requests.get(seed) ?? task.goal }
+        : {}),
       seeds,
       k: integer(values.k, 'k', 1, 1),
       runSeed,
@@ -287,7 +295,18 @@ export async function evalCommand(
       outDir,
       resume: values.resume,
       signal: controller.signal,
-      config: { ...chosen.config, prompt: prompt.config },
+      config: {
+        ...chosen.config,
+        prompt: {
+          ...prompt.config,
+          // Where the user's first message came from: the dataset's eval
+          // records (with how many seeds had one) or the task's goal.
+          request:
+            requests && requests.size > 0
+              ? `dataset (${seeds.filter((s) => requests.has(s)).length} of ${seeds.length} seeds)`
+              : 'goal',
+        },
+      },
       ...(chosen.model ? { model: chosen.model } : {}),
       ...(dataset && values.data
         ? { dataset: { dir: values.data, manifestHash: dataset.value.manifestHash } }

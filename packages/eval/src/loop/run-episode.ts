@@ -26,6 +26,12 @@ export interface EpisodeOptions {
     referenceUsed: ReadonlySet<string>,
   ) => readonly ToolSpec[];
   /**
+   * The user's first message for a seed. Default: the task's goal sentence.
+   * `forge eval --data` passes the narrated request of the dataset's eval
+   * record for the seed, the kind of request the model was trained on.
+   */
+  readonly request?: (seed: number, task: Task) => string;
+  /**
    * How the env schedules failures at reset (default the env's, `seeded`).
    * `forge eval --data` passes the dataset's, so a dataset generated with
    * `--injections none` is scored on the same clean worlds.
@@ -71,7 +77,7 @@ export async function runEpisode(
     : env.tools;
   const messages: Message[] = [
     { role: 'system', content: options.systemPrompt(task, tools) },
-    { role: 'user', content: task.goal },
+    { role: 'user', content: options.request?.(spec.seed, task) ?? task.goal },
   ];
   const history: HistoryStep[] = [];
   const log: TurnLog[] = [];

@@ -34,6 +34,8 @@ export interface EvalRunOptions extends PlanOptions {
   readonly systemPrompt?: (task: Task, tools: readonly ToolSpec[]) => string;
   /** The tools shown per episode (see `EpisodeOptions.offer`); default every tool. */
   readonly offer?: EpisodeOptions['offer'];
+  /** The user's first message per seed (see `EpisodeOptions.request`); default the task's goal. */
+  readonly request?: EpisodeOptions['request'];
   readonly maxTurns?: number;
   readonly maxFormatErrors?: number;
   /** See `EpisodeOptions.injections`. */
@@ -184,6 +186,7 @@ export async function runEval(
     maxFormatErrors: options.maxFormatErrors ?? 3,
     ...(options.reference ? { reference: options.reference } : {}),
     ...(options.offer ? { offer: options.offer } : {}),
+    ...(options.request ? { request: options.request } : {}),
     ...(options.injections ? { injections: options.injections } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
