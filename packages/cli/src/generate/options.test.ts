@@ -23,6 +23,15 @@ describe('generate options', () => {
     expect(zero.workers).toBe(0);
   });
 
+  it('says a negative number is out of range rather than an ambiguous flag', () => {
+    expect(() => parseGenerateArgs(['--n', '-5'], {})).toThrow(
+      '--n must be an integer in [0, 4999999999], got "-5"',
+    );
+    expect(() => parseGenerateArgs(['--workers', '-1'], {})).toThrow(/--workers must be/);
+    // A boolean flag takes no value, negative or not: still refused.
+    expect(() => parseGenerateArgs(['--lean', '-5'], {})).toThrow();
+  });
+
   it('refuses flags that would silently do nothing', () => {
     expect(() => parseGenerateArgs(['--per-turn'], {})).toThrow(/add --format mlx/);
     expect(() => parseGenerateArgs(['--per-turn', '--format', 'openai'], {})).toThrow(

@@ -98,13 +98,31 @@ function integer(
   return value;
 }
 
+/**
+ * `--n -5` as `--n=-5`: parseArgs takes a value that starts with a dash for
+ * an option of its own and calls the flag "ambiguous", where the range
+ * check below has a clearer thing to say about a negative number.
+ */
+function joinNegativeValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    if (/^--[a-z][a-z-]*$/.test(arg) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i += 1;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 /** Reads `forge generate` arguments; every problem is a one-line usage error. */
 export function parseGenerateArgs(
   args: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): GenerateOptions | 'help' {
   const { values, positionals } = parseArgs({
-    args: [...args],
+    args: joinNegativeValues(args),
     allowPositionals: true,
     strict: true,
     options: {
