@@ -9,6 +9,10 @@ export const mergeHelp = `forge merge DIR [--out OUT] [--template FILE]
 Joins the shard-i-of-k folders that 'forge generate --shard i/k --out DIR'
 wrote into one dataset in OUT (default DIR), byte-identical to an unsharded
 run with the same arguments.
+
+  --out OUT        where the dataset goes (default DIR)
+  --template FILE  the chat template the shards were made with, when they
+                   were made with --template (checked by its sha256)
 `;
 
 export async function mergeCommand(args: readonly string[], io: CommandIo): Promise<number> {
