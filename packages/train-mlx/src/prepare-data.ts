@@ -1,9 +1,8 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ForgeError, fail, ok, parseRecordLine, type Result } from '@forge/spec';
+import { ForgeError, fail, ok, parseRecordLine, type Result, readJsonlLines } from '@forge/spec';
 import { type MlxDataFormat, mlxExamples } from './data-format.js';
 import { type AtomicLineWriter, createAtomicLineWriter } from './internal/atomic-file.js';
-import { readJsonlLines } from './internal/jsonl-lines.js';
 
 /** The splits mlx-lm reads from its data folder. */
 export type MlxSplit = 'train' | 'valid' | 'test';

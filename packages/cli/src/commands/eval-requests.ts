@@ -1,8 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { ForgeError } from '@forge/spec';
+import { ForgeError, readJsonlLines } from '@forge/spec';
 
 /**
  * The narrated request of each eval record of a dataset (`DIR/eval.jsonl`),
@@ -14,35 +11,28 @@ import { ForgeError } from '@forge/spec';
 export async function readEvalRequests(dir: string): Promise<Map<number, string>> {
   const path = join(dir, 'eval.jsonl');
   const requests = new Map<number, string>();
-  if (
-    !(await access(path).then(
-      () => true,
-      () => false,
-    ))
-  )
-    return requests;
-  const lines = createInterface({
-    input: createReadStream(path, 'utf8'),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber += 1;
-    if (line.trim() === '') continue;
-    let record: { seed?: unknown; messages?: unknown };
-    try {
-      record = JSON.parse(line) as typeof record;
-    } catch (cause) {
-      throw new ForgeError('FORGE_IO', 'not valid JSON', {
-        location: `${path}:${lineNumber}`,
-        cause,
-      });
+  try {
+    for await (const { text, number } of readJsonlLines(path)) {
+      let record: { seed?: unknown; messages?: unknown };
+      try {
+        record = JSON.parse(text) as typeof record;
+      } catch (cause) {
+        throw new ForgeError('FORGE_IO', 'not valid JSON', {
+          location: `${path}:${number}`,
+          cause,
+        });
+      }
+      const user = Array.isArray(record.messages)
+        ? (record.messages as { role?: unknown; content?: unknown }[]).find(
+            (m) => m?.role === 'user',
+          )
+        : undefined;
+      if (typeof record.seed === 'number' && typeof user?.content === 'string')
+        requests.set(record.seed, user.content);
     }
-    const user = Array.isArray(record.messages)
-      ? (record.messages as { role?: unknown; content?: unknown }[]).find((m) => m?.role === 'user')
-      : undefined;
-    if (typeof record.seed === 'number' && typeof user?.content === 'string')
-      requests.set(record.seed, user.content);
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === 'ENOENT') return requests;
+    throw error;
   }
   return requests;
 }

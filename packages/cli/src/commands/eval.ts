@@ -262,8 +262,9 @@ export async function evalCommand(
     dataset?.value,
   );
   // With a dataset, each seed is asked as its eval record asks it.
-  const requests =
+  const read =
     values.data === undefined ? undefined : await readEvalRequests(resolve(io.cwd, values.data));
+  const requests = read !== undefined && read.size > 0 ? read : undefined;
   // A dataset whose eval split was held out is only scored fairly on those worlds.
   const heldOut = values['held-out-packs'] === true || dataset?.value.heldOutPacks === true;
   const packs = heldOut ? (deps.heldOutPacks ?? []) : undefined;
@@ -281,7 +282,7 @@ export async function evalCommand(
       ...(deps.gates ? { gates: deps.gates } : {}),
       systemPrompt: deps.systemPrompt ?? prompt.systemPrompt,
       ...(prompt.offer ? { offer: prompt.offer } : {}),
-      ...(requests && requests.size > 0
+      ...(requests
         ? { request: (seed: number, task: Task) => requests.get(seed) ?? task.goal }
         : {}),
       seeds,
@@ -301,10 +302,9 @@ export async function evalCommand(
           ...prompt.config,
           // Where the user's first message came from: the dataset's eval
           // records (with how many seeds had one) or the task's goal.
-          request:
-            requests && requests.size > 0
-              ? `dataset (${seeds.filter((s) => requests.has(s)).length} of ${seeds.length} seeds)`
-              : 'goal',
+          request: requests
+            ? `dataset (${seeds.filter((s) => requests.has(s)).length} of ${seeds.length} seeds)`
+            : 'goal',
         },
       },
       ...(chosen.model ? { model: chosen.model } : {}),

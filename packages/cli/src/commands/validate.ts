@@ -1,6 +1,4 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createEnv } from '@forge/gym';
 import {
@@ -10,6 +8,7 @@ import {
   type Gate,
   loadCatalogFile,
   parseRecordLine,
+  readJsonlLines,
 } from '@forge/spec';
 import { defaultGates, validate } from '@forge/validate';
 import { exitCodes } from '../exit-codes.js';
@@ -77,14 +76,7 @@ export async function validateCommand(args: readonly string[], io: CommandIo): P
   let printed = 0;
   const invalid: InvalidLine[] = [];
   const countsByCode = new Map<string, number>();
-  const lines = createInterface({
-    input: createReadStream(file, 'utf8'),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
-  let lineNumber = 0;
-  for await (const text of lines) {
-    lineNumber += 1;
-    if (text.trim() === '') continue;
+  for await (const { text, number: lineNumber } of readJsonlLines(file)) {
     total += 1;
     const where = `${file}:${lineNumber}`;
     const parsedLine = parseRecordLine(text, where);

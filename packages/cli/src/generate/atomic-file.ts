@@ -156,10 +156,15 @@ export function openAtomicFile(path: string): AtomicFile {
 /**
  * Closes every file of a set, then renames them all: a write error (a full
  * disk) in any file leaves none of the set under its final name.
+ * `beforePublish` runs between the two, once every file is safely written.
  */
-export async function commitAll(files: readonly AtomicFile[]): Promise<FileDigest[]> {
+export async function commitAll(
+  files: readonly AtomicFile[],
+  beforePublish?: () => Promise<void>,
+): Promise<FileDigest[]> {
   const digests: FileDigest[] = [];
   for (const f of files) digests.push(await f.close());
+  await beforePublish?.();
   for (const f of files) await f.publish();
   return digests;
 }

@@ -25,7 +25,7 @@ import { runOrdered } from './ordered-pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { planSeeds, type SeedPlan } from './seed-plan.js';
 import { createShardSink } from './shard-sink.js';
-import { createSink, type SinkResult } from './sink.js';
+import { createSink, manifestFile, type SinkResult } from './sink.js';
 import { forgeVersions } from './versions.js';
 
 /**
@@ -148,7 +148,7 @@ export async function writeManifest(
   for (const file of result.files) builder.addFile(file as FileEntry);
   builder.setDedup(result.dedup, result.contentOverlap);
   const manifest = builder.result();
-  const file = openAtomicFile(join(outDir, 'manifest.json'));
+  const file = openAtomicFile(join(outDir, manifestFile));
   await file.write(`${JSON.stringify(manifest, null, 2)}\n`);
   await file.commit();
   return manifest;

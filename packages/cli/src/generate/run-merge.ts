@@ -1,7 +1,5 @@
-import { createReadStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { contentKey, createStatsFeatures } from '@forge/export';
 import {
   type Catalog,
@@ -9,6 +7,7 @@ import {
   ForgeError,
   type JsonValue,
   parseCatalog,
+  readJsonlLines,
   type Split,
   type TrajectoryRecord,
   type Violation,
@@ -31,7 +30,6 @@ interface ShardInfo {
   readonly episodes?: number;
 }
 
-/** Finds the shard folders of a run, checks they are complete and from one run. */
 /** JSON.parse, with a parse error said as bad input at a location. */
 function parseJson(text: string, location: string): unknown {
   try {
@@ -45,9 +43,14 @@ function parseJson(text: string, location: string): unknown {
   }
 }
 
-async function readShards(
-  dir: string,
-): Promise<{ dirs: string[]; info: ShardInfo; counts: number[] }> {
+/** A shard folder and the episode count its shard.json recorded. */
+interface ShardFolder {
+  readonly dir: string;
+  readonly episodes: number | undefined;
+}
+
+/** Finds the shard folders of a run, checks they are complete and from one run. */
+async function readShards(dir: string): Promise<{ shards: ShardFolder[]; info: ShardInfo }> {
   const entries = await readdir(dir).catch((cause: unknown) => {
     throw new ForgeError('FORGE_IO', 'cannot read the folder', { location: dir, cause });
   });
@@ -70,7 +73,7 @@ async function readShards(
     );
   }
   let first: ShardInfo | undefined;
-  const counts: number[] = [];
+  const folders: ShardFolder[] = [];
   for (const s of shards) {
     const path = join(dir, s.name, shardInfoFile);
     const text = await readFile(path, 'utf8').catch((cause: unknown) => {
@@ -80,7 +83,7 @@ async function readShards(
       });
     });
     const info = parseJson(text, path) as ShardInfo;
-    counts.push(typeof info.episodes === 'number' ? info.episodes : -1);
+    folders.push({ dir: join(dir, s.name), episodes: info.episodes });
     if (!first) first = info;
     else if (JSON.stringify(info.args) !== JSON.stringify(first.args)) {
       throw new ForgeError('FORGE_USAGE', 'shards come from runs with different arguments', {
@@ -88,7 +91,7 @@ async function readShards(
       });
     }
   }
-  return { dirs: shards.map((s) => join(dir, s.name)), info: first as ShardInfo, counts };
+  return { shards: folders, info: first as ShardInfo };
 }
 
 function configFromArgs(
@@ -128,7 +131,7 @@ export async function runMerge(
   outDir: string,
   templatePath?: string,
 ): Promise<SinkResult> {
-  const { dirs, info, counts } = await readShards(dir);
+  const { shards, info } = await readShards(dir);
   const templateText =
     templatePath === undefined
       ? undefined
@@ -139,21 +142,15 @@ export async function runMerge(
           });
         });
   const made = info.args.template ?? null;
-  if (made === null && templateText !== undefined)
+  const given = templateText === undefined ? null : templateSha256(templateText);
+  if (given !== made)
     throw new ForgeError(
       'FORGE_USAGE',
-      'the shards were made without --template; merge them without it',
-      { location: templatePath ?? dir },
-    );
-  if (made !== null && templateText === undefined)
-    throw new ForgeError(
-      'FORGE_USAGE',
-      'the shards were made with --template: pass the same file to forge merge --template',
-    );
-  if (made !== null && templateText !== undefined && templateSha256(templateText) !== made)
-    throw new ForgeError(
-      'FORGE_USAGE',
-      `this template is not the one the shards were made with (sha256 ${String(made).slice(0, 12)}…)`,
+      made === null
+        ? 'the shards were made without --template; merge them without it'
+        : given === null
+          ? 'the shards were made with --template: pass the same file to forge merge --template'
+          : `this template is not the one the shards were made with (sha256 ${String(made).slice(0, 12)}…)`,
       { location: templatePath ?? dir },
     );
   const config = configFromArgs(info.args, templateText);
@@ -168,17 +165,12 @@ export async function runMerge(
     expected: (info.args.n as number) + (info.args.eval as number),
   });
   try {
-    for (const [shardIndex, shardDir] of dirs.entries()) {
-      const file = join(shardDir, shardEpisodesFile);
-      const lines = createInterface({
-        input: createReadStream(file, 'utf8'),
-        crlfDelay: Number.POSITIVE_INFINITY,
-      });
-      let lineNumber = 0;
-      for await (const line of lines) {
-        lineNumber += 1;
-        if (line === '') continue;
-        const entry = parseJson(line, `${file}:${lineNumber}`) as {
+    for (const shard of shards) {
+      const file = join(shard.dir, shardEpisodesFile);
+      let count = 0;
+      for await (const { text, number: lineNumber } of readJsonlLines(file)) {
+        count += 1;
+        const entry = parseJson(text, `${file}:${lineNumber}`) as {
           accepted?: TrajectoryRecord;
           rejected?: {
             split: Split;
@@ -212,11 +204,10 @@ export async function runMerge(
       }
       // A shard edited, cut short or concatenated twice since it was made
       // would merge into a dataset its manifest misdescribes.
-      const expected = counts[shardIndex];
-      if (lineNumber !== expected)
+      if (count !== shard.episodes)
         throw new ForgeError(
           'FORGE_USAGE',
-          `the shard holds ${lineNumber} episodes but its shard.json says ${expected}`,
+          `the shard holds ${count} episodes but its shard.json says ${shard.episodes}`,
           { location: file },
         );
     }

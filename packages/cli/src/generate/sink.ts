@@ -10,7 +10,7 @@ import {
   tableCapacity,
 } from '@forge/export';
 import { type Exporter, makeFolder, type Split, splits, type TrajectoryRecord } from '@forge/spec';
-import { type AtomicFile, type FileDigest, openAtomicFile } from './atomic-file.js';
+import { type AtomicFile, commitAll, type FileDigest, openAtomicFile } from './atomic-file.js';
 import { type EpisodeOutput, recordOf, rejectLine } from './episode-output.js';
 
 /** Splits that get trainer-format files; eval stays canonical for the eval harness. */
@@ -43,6 +43,9 @@ export interface SinkResult {
   readonly stats: ReturnType<StatsAccumulator['result']>;
 }
 
+/** The dataset's manifest, written last by run-generate and run-merge. */
+export const manifestFile = 'manifest.json';
+
 /**
  * The files the folder's current manifest lists: outputs of an earlier run,
  * which this one replaces. Paths that are not plain relative paths inside
@@ -51,7 +54,7 @@ export interface SinkResult {
 async function previousFiles(outDir: string): Promise<string[]> {
   let manifest: unknown;
   try {
-    manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8'));
+    manifest = JSON.parse(await readFile(join(outDir, manifestFile), 'utf8'));
   } catch {
     return [];
   }
@@ -193,11 +196,14 @@ export async function createSink(options: SinkOptions) {
       // Every file is written out before any is renamed, and a previous
       // run's manifest goes first: a folder with a manifest.json holds
       // exactly the files that manifest describes, never a mix of two runs.
-      const digests: FileDigest[] = [];
-      for (const [, f] of ordered) digests.push(await f.close());
-      const stale = await previousFiles(options.outDir);
-      await rm(join(options.outDir, 'manifest.json'), { force: true });
-      for (const [, f] of ordered) await f.publish();
+      let stale: string[] = [];
+      const digests = await commitAll(
+        ordered.map(([, f]) => f),
+        async () => {
+          stale = await previousFiles(options.outDir);
+          await rm(join(options.outDir, manifestFile), { force: true });
+        },
+      );
       // A previous run's files this run does not write (a format dropped
       // from --format) would sit beside the new dataset, unlisted.
       await removeStale(

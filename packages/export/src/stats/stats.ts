@@ -1,5 +1,5 @@
 import { type Split, splits, type TrajectoryRecord, type Violation } from '@forge/spec';
-import { DistinctCounter } from '../compact/distinct-counter.js';
+import { DistinctCounter, defaultExactLimit } from '../compact/distinct-counter.js';
 import { createHistogram } from './histogram.js';
 import { createStatsFeatures, type StatsFeatures } from './stats-features.js';
 import type { Counts, DatasetStats } from './stats-types.js';
@@ -63,11 +63,8 @@ export function createStatsAccumulator(options: StatsOptions): StatsAccumulator 
     difficulties: new Map<string, number>(),
   };
   const expected = options.expected ?? 0;
-  const { exactLimit } = options;
-  const counter = (expect = 0) =>
-    new DistinctCounter(
-      exactLimit === undefined ? { expected: expect } : { expected: expect, exactLimit },
-    );
+  const exactLimit = options.exactLimit ?? defaultExactLimit;
+  const counter = (expect = 0) => new DistinctCounter({ expected: expect, exactLimit });
   const distinct = {
     // Sized for 5 distinct screens an episode (a 1M run had 4.33), up to
     // the exact limit: a set that outgrows its size doubles, holding both

@@ -7,7 +7,11 @@ export interface NumberedLine {
   readonly number: number;
 }
 
-/** Streams the non-empty lines of a file, so memory does not grow with its size. */
+/**
+ * Streams the non-empty lines of a JSONL file with their line numbers (for
+ * `file:line` locations), so memory does not grow with its size. A file that
+ * cannot be opened rejects the iteration with Node's error.
+ */
 export async function* readJsonlLines(path: string): AsyncGenerator<NumberedLine> {
   const lines = createInterface({
     input: createReadStream(path, { encoding: 'utf8' }),
