@@ -237,6 +237,28 @@ describe('forge generate (built binary)', () => {
     expect(withTemplate.stderr).toMatch(/made without --template/);
   });
 
+  it('merges shards made with --template only with that same template file', () => {
+    const template = join(tmp(), 'chat.jinja');
+    writeFileSync(template, '{% for m in messages %}<{{ m.role }}>{{ m.content }}\n{% endfor %}');
+    const args = ['generate', '--n', '12', '--eval', '2', '--no-progress', '--template', template];
+    const whole = join(tmp(), 'template-whole');
+    expect(run([...args, '--out', whole]).status).toBe(0);
+    const dir = join(tmp(), 'template-shards');
+    for (const shard of ['0/2', '1/2'])
+      expect(run([...args, '--out', dir, '--shard', shard]).status).toBe(0);
+    const merged = join(tmp(), 'template-merged');
+    const same = run(['merge', dir, '--out', merged, '--template', template]);
+    expect(same.stderr).toBe('');
+    expect(tree(merged)).toEqual(tree(whole));
+    const without = run(['merge', dir, '--out', join(tmp(), 'x')]);
+    expect(without.status).toBe(2);
+    expect(without.stderr).toMatch(/made with --template/);
+    writeFileSync(template, `${readFileSync(template, 'utf8')}edited`);
+    const edited = run(['merge', dir, '--out', join(tmp(), 'y'), '--template', template]);
+    expect(edited.status).toBe(2);
+    expect(edited.stderr).toMatch(/not the one the shards were made with/);
+  });
+
   it("replaces a previous run's files, a dropped format's included, and keeps the user's own", () => {
     const dir = join(tmp(), 'rerun');
     const small = ['generate', '--n', '10', '--eval', '1', '--no-progress', '--out', dir];
