@@ -50,7 +50,6 @@ export { runMlxTraining, type TrainRunHooks, type TrainRunOutcome } from './run-
 export { type EvalTarget, evalCommand, evalCommandLine } from './serve.js';
 export { formatForModel, type ServingFormat, servingFormats } from './serving-format.js';
 export {
-  charsPerToken,
   estimateConversationTokens,
   estimateMessageTokens,
   estimateTextTurnTokens,

@@ -1,44 +1,33 @@
-import { toFunctionTool } from '@forge/export';
+import { estimateTokens, templateOverhead, toFunctionTool } from '@forge/export';
 import type { Message, TextMessage, ToolSpec } from '@forge/spec';
 
 /**
- * Characters per token, by kind of text. Without the model's tokenizer we
- * estimate: English prose runs near 4 characters per token in BPE
- * vocabularies, so 3.5 leaves headroom; JSON and tool observations (quotes,
- * braces, ids, coordinates) split into more pieces, so they get 3.0. The
- * estimate is meant to err long: refusing a borderline example is cheaper
- * than training on a silently truncated one.
+ * Token estimates for the length check, without the model's tokenizer. The
+ * text is counted by @forge/export's `estimateTokens` with the same template
+ * overheads as stats.json, so `forge train mlx` and the dataset's stats agree
+ * on what is too long. On generated records rendered as Qwen/Hermes and Gemma
+ * text it lands 1.0–1.17 times the real count of the o200k_base and
+ * cl100k_base vocabularies (the calibration test in @forge/cli keeps it
+ * there): a borderline example is refused rather than silently cut.
  */
-export const charsPerToken = { prose: 3.5, structured: 3.0 } as const;
+const { toolPreamble, perMessage, perCall } = templateOverhead;
 
-/** Role markers and separators a chat template adds around each message. */
-const perMessageOverhead = 6;
-/** Markers around each tool call (`<tool_call>` … or the template's own). */
-const perCallOverhead = 4;
-/** The template's fixed tool preamble ("You may call one or more functions…"). */
-const toolsPreamble = 120;
-
-const prose = (text: string): number => text.length / charsPerToken.prose;
-const structured = (text: string): number => text.length / charsPerToken.structured;
-
-/** Estimated tokens of the tool list as the chat template prints it. */
+/** Estimated tokens of the tool list as the chat template prints it (function tools). */
 export function estimateToolsTokens(tools: readonly ToolSpec[]): number {
   if (tools.length === 0) return 0;
-  let total = toolsPreamble;
-  for (const tool of tools) total += structured(JSON.stringify(toFunctionTool(tool))) + 1;
+  // "[", "]" and the commas between tools, at 3/4 of a token a symbol.
+  let total = toolPreamble + Math.ceil(((tools.length + 1) * 3) / 4);
+  for (const tool of tools) total += estimateTokens(JSON.stringify(toFunctionTool(tool)));
   return total;
 }
 
 /** Estimated tokens of one message, tool calls included. */
 export function estimateMessageTokens(message: Message): number {
-  let total = perMessageOverhead;
-  if (message.role === 'tool') return total + structured(message.content);
-  total += prose(message.content);
+  let total = perMessage + estimateTokens(message.content);
   if (message.role === 'assistant')
     for (const call of message.toolCalls ?? [])
       total +=
-        perCallOverhead +
-        structured(JSON.stringify({ name: call.name, arguments: call.arguments }));
+        perCall + estimateTokens(JSON.stringify({ name: call.name, arguments: call.arguments }));
   return total;
 }
 
@@ -55,7 +44,7 @@ export function estimateTurnTokens(
   const out: number[] = [];
   for (const message of messages) {
     running += estimateMessageTokens(message);
-    if (message.role === 'assistant') out.push(Math.ceil(running));
+    if (message.role === 'assistant') out.push(running);
   }
   return out;
 }
@@ -67,22 +56,23 @@ export function estimateConversationTokens(
 ): number {
   let total = estimateToolsTokens(tools);
   for (const message of messages) total += estimateMessageTokens(message);
-  return Math.ceil(total);
+  return total;
 }
 
 /**
  * Estimated token counts of each prefix of a text conversation (tools and
  * calls already written into the content, as in the Gemma format) that ends
- * in an assistant turn. The text mixes prose with JSON schemas and calls, so
- * it is counted at the structured rate to err long.
+ * in an assistant turn, and of the whole conversation when it ends otherwise.
+ * The tool list is in the first message's text, so only the preamble's
+ * template words are not: the content is counted as it is.
  */
 export function estimateTextTurnTokens(messages: readonly TextMessage[]): number[] {
   let running = 0;
   const out: number[] = [];
   for (const message of messages) {
-    running += perMessageOverhead + structured(message.content);
-    if (message.role === 'assistant') out.push(Math.ceil(running));
+    running += perMessage + estimateTokens(message.content);
+    if (message.role === 'assistant') out.push(running);
   }
-  if (messages.at(-1)?.role !== 'assistant') out.push(Math.ceil(running));
+  if (messages.at(-1)?.role !== 'assistant') out.push(running);
   return out;
 }

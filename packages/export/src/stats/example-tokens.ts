@@ -1,27 +1,37 @@
 import type { TrajectoryRecord } from '@forge/spec';
 import { estimateTokens } from './token-estimate.js';
 
-/** Role headers and separators a chat template adds around each message. */
-const perMessage = 4;
-/** The wrapper a text format puts around one call (`<tool_call>`, name key…). */
-const perCall = 8;
+/**
+ * What a chat template adds around the content, in estimated tokens: its
+ * tool-use instructions around the tool list (Qwen's "# Tools … <tools>"
+ * block is about 100), role headers and separators per message, and the
+ * wrapper of one call (`<tool_call>`, the name key…). Shared with
+ * @forge/train-mlx, whose length check must agree with stats.json.
+ */
+export const templateOverhead = { toolPreamble: 100, perMessage: 10, perCall: 10 } as const;
+const { toolPreamble, perMessage, perCall } = templateOverhead;
+
 /** Distinct tools remembered before the cache starts over. */
 const cacheLimit = 4096;
 
 /**
  * Counts one record's approximate tokens as one training example: tools
- * section, every message and every call's JSON. The tools section is
- * `JSON.stringify(record.tools)`; each tool's JSON starts with `{` and ends
- * with `}`, symbols that end a run, so the array's estimate is exactly its
- * brackets and commas plus each tool's own estimate. Tools repeat across
+ * section, every message and every call's JSON, plus the template's
+ * overhead. The tools section is `JSON.stringify(record.tools)` counted as
+ * its brackets and commas plus each tool's own estimate: the sum of the
+ * parts rounds up at most once per part more than the whole array would
+ * (each tool's JSON starts and ends with a symbol, so no word or number run
+ * spans two parts). Tools repeat across
  * records while their sets (used tools plus seeded distractors) rarely do,
  * so the estimate is cached per tool name (bounded).
  */
 export function createExampleTokenCounter(): (record: TrajectoryRecord) => number {
   const toolTokens = new Map<string, number>();
   return (record) => {
-    // "[" and "]", and a comma between tools.
-    let total = 2 + Math.max(0, record.tools.length - 1);
+    // The preamble, and "[", "]" and a comma between tools: symbols, 3/4 each.
+    let total =
+      (record.tools.length > 0 ? toolPreamble : 0) +
+      Math.ceil(((2 + Math.max(0, record.tools.length - 1)) * 3) / 4);
     for (const tool of record.tools) {
       let tokens = toolTokens.get(tool.name);
       if (tokens === undefined) {
