@@ -67,6 +67,19 @@ describe('parseGemmaReply', () => {
     });
   });
 
+  it('round-trips an argument that holds <end_of_turn>, and still cuts the turn after the call', () => {
+    const calls = [{ name: 'type-text', arguments: { text: 'say <end_of_turn> now' } }];
+    const rendered = renderGemmaAssistant('Typing.', calls);
+    expect(parseGemmaReply(rendered)).toEqual({
+      success: true,
+      value: { content: 'Typing.', calls },
+    });
+    expect(parseGemmaReply(`${rendered}<end_of_turn>\n<start_of_turn>user\nno`)).toEqual({
+      success: true,
+      value: { content: 'Typing.', calls },
+    });
+  });
+
   it.each([
     ['```tool_call\n{"name": "a", "arguments": {}\n```', 'malformed-json'],
     ['```tool_call\ntap(x=1)\n```', 'malformed-json'],
