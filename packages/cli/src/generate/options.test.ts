@@ -32,6 +32,17 @@ describe('generate options', () => {
     expect(() => parseGenerateArgs(['--lean', '-5'], {})).toThrow();
   });
 
+  it('refuses an empty or non-decimal number instead of reading it as 0 or hex', () => {
+    expect(() => parseGenerateArgs(['--n='], {})).toThrow(
+      '--n must be an integer in [0, 4999999999], got ""',
+    );
+    expect(() => parseGenerateArgs(['--seed', ' '], {})).toThrow(/--seed must be/);
+    expect(() => parseGenerateArgs(['--eval', '0x10'], {})).toThrow(/--eval must be/);
+    expect(() => parseGenerateArgs(['--workers', '1e0'], {})).toThrow(/--workers must be/);
+    const ok = parseGenerateArgs(['--n', '007'], {});
+    expect(ok !== 'help' && ok.n).toBe(7);
+  });
+
   it('refuses flags that would silently do nothing', () => {
     expect(() => parseGenerateArgs(['--per-turn'], {})).toThrow(/add --format mlx/);
     expect(() => parseGenerateArgs(['--per-turn', '--format', 'openai'], {})).toThrow(

@@ -91,7 +91,9 @@ function integer(
   max = Number.MAX_SAFE_INTEGER,
 ): number {
   if (text === undefined) return fallback;
-  const value = Number(text);
+  // Decimal digits only: Number() reads "" and " " as 0 and takes "0x10" or
+  // "1e3", so `--n=` would silently generate nothing.
+  const value = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw usageError(`--${name} must be an integer in [${min}, ${max}], got "${text}"`);
   }
