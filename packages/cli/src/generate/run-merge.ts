@@ -130,6 +130,7 @@ export async function runMerge(
   dir: string,
   outDir: string,
   templatePath?: string,
+  signal?: AbortSignal,
 ): Promise<SinkResult> {
   const { shards, info } = await readShards(dir);
   const templateText =
@@ -169,6 +170,7 @@ export async function runMerge(
       const file = join(shard.dir, shardEpisodesFile);
       let count = 0;
       for await (const { text, number: lineNumber } of readJsonlLines(file)) {
+        if (signal?.aborted) throw new ForgeError('FORGE_USAGE', 'interrupted');
         count += 1;
         const entry = parseJson(text, `${file}:${lineNumber}`) as {
           accepted?: TrajectoryRecord;
