@@ -25,7 +25,7 @@ describe('generate options', () => {
 
   it('says a negative number is out of range rather than an ambiguous flag', () => {
     expect(() => parseGenerateArgs(['--n', '-5'], {})).toThrow(
-      '--n must be an integer in [0, 4999999999], got "-5"',
+      '--n must be an integer in [0, 1000000000], got "-5"',
     );
     expect(() => parseGenerateArgs(['--workers', '-1'], {})).toThrow(/--workers must be/);
     // A boolean flag takes no value, negative or not: still refused.
@@ -34,11 +34,14 @@ describe('generate options', () => {
 
   it('refuses an empty or non-decimal number instead of reading it as 0 or hex', () => {
     expect(() => parseGenerateArgs(['--n='], {})).toThrow(
-      '--n must be an integer in [0, 4999999999], got ""',
+      '--n must be an integer in [0, 1000000000], got ""',
     );
     expect(() => parseGenerateArgs(['--seed', ' '], {})).toThrow(/--seed must be/);
     expect(() => parseGenerateArgs(['--eval', '0x10'], {})).toThrow(/--eval must be/);
     expect(() => parseGenerateArgs(['--workers', '1e0'], {})).toThrow(/--workers must be/);
+    expect(() => parseGenerateArgs(['--n', '1000000001'], {})).toThrow(/--n must be/);
+    const most = parseGenerateArgs(['--n', '1000000000'], {});
+    expect(most !== 'help' && most.n).toBe(1_000_000_000);
     const ok = parseGenerateArgs(['--n', '007'], {});
     expect(ok !== 'help' && ok.n).toBe(7);
   });

@@ -50,14 +50,22 @@ export function defaultWorkers(cores: number = availableParallelism()): number {
   return Math.max(1, Math.min(maxDefaultWorkers, cores - 1));
 }
 
+/**
+ * The most episodes --n (and --eval) may ask for. The near-duplicate table
+ * keeps about 25 bytes per record and a typed array holds at most 2^32
+ * slots, so a run of more than a few billion cannot finish; a billion is
+ * also more than one machine plays in a month (shard bigger corpora).
+ */
+export const maxEpisodes = 1_000_000_000;
+
 export const generateHelp = `forge generate --n N --eval M --seed S --out DIR [options]
 
 Plays N episodes in the gym with the expert, narrates and validates each, and
 writes DIR/{train,valid,test,eval}.jsonl (forge.trajectory/1), rejects.jsonl,
 stats.json, samples.md, manifest.json and one folder per --format.
 
-  --n N                 training episodes, split by --split (default 1000)
-  --eval M              held-out eval episodes from a separate seed range (default 100)
+  --n N                 training episodes, split by --split (default 1000, at most 10^9)
+  --eval M              held-out eval episodes from a separate seed range (default 100, at most 10^9)
   --seed S              global seed, 0..900000 (default 0)
   --out DIR             output folder (default out)
   --split T/V/E         train/valid/test ratios (default 90/5/5)
@@ -77,7 +85,7 @@ stats.json, samples.md, manifest.json and one folder per --format.
   --workers W           worker threads that play episodes (default ${defaultWorkers()} here: one per
                         core but one, 1 to 8; 0 plays them on the main thread);
                         output is identical for any W
-  --shard i/k           generate shard i of k into DIR/shard-i-of-k; --shard /k (or
+  --shard i/k           generate shard i (0 to k-1) of k into DIR/shard-i-of-k; --shard /k (or
                         FORGE_SHARD_COUNT=k) takes i from JOB_COMPLETION_INDEX or
                         SLURM_ARRAY_TASK_ID; join with forge merge
   --no-progress         no progress output
@@ -179,8 +187,8 @@ export function parseGenerateArgs(
       `--lean offers the used tools plus ${leanExtra}, so --offered would be ignored: pass one of them`,
     );
   return {
-    n: integer('n', values.n, 1000, 0, 4_999_999_999),
-    evalCount: integer('eval', values.eval, 100, 0, 4_999_999_999),
+    n: integer('n', values.n, 1000, 0, maxEpisodes),
+    evalCount: integer('eval', values.eval, 100, 0, maxEpisodes),
     seed: integer('seed', values.seed, 0, 0, 900_000),
     out: values.out ?? 'out',
     workers: integer('workers', values.workers, defaultWorkers(), 0, 256),

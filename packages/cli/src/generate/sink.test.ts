@@ -10,6 +10,7 @@ import {
 } from './episode.js';
 import { type AcceptedEpisode, withoutRecord } from './episode-output.js';
 import { packLines } from './line-packer.js';
+import { maxEpisodes } from './options.js';
 import { createSink } from './sink.js';
 
 const config: EpisodeConfig = { ...defaultEpisodeConfig, systemPrompt: 'compact' };
@@ -28,7 +29,7 @@ function firstAccepted(from: number): AcceptedEpisode {
 }
 
 /** Writes the episodes through a sink and reads back what it wrote. */
-async function write(outputs: readonly AcceptedEpisode[]) {
+async function write(outputs: readonly AcceptedEpisode[], expected = outputs.length) {
   const outDir = mkdtempSync(join(tmpdir(), 'forge-sink-'));
   dirs.push(outDir);
   const sink = await createSink({
@@ -37,7 +38,7 @@ async function write(outputs: readonly AcceptedEpisode[]) {
     catalog: configCatalog(config),
     contextLimit: 8192,
     samples: 2,
-    expected: outputs.length,
+    expected,
   });
   for (const output of outputs) await sink.accept(output);
   const result = await sink.finish();
@@ -46,6 +47,13 @@ async function write(outputs: readonly AcceptedEpisode[]) {
 }
 
 describe('createSink', () => {
+  it('does not size its tables for the most episodes --n allows before any arrives', async () => {
+    // A billion records would be 25 GB of dedup slots; the table grows as records come instead.
+    const { result, read } = await write([firstAccepted(10)], maxEpisodes);
+    expect(result.accepted.train).toBe(1);
+    expect(read('train.jsonl').split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
   it('writes the same bytes from episodes a worker sent without their records', async () => {
     const episodes = [firstAccepted(10), firstAccepted(200), firstAccepted(400)];
     const direct = await write(episodes);

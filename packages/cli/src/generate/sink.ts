@@ -15,6 +15,8 @@ import { type EpisodeOutput, recordOf, rejectLine } from './episode-output.js';
 
 /** Splits that get trainer-format files; eval stays canonical for the eval harness. */
 const formatSplits: readonly Split[] = ['train', 'valid', 'test'];
+/** Records the dedup table is sized for up front (25 MB of slots at most). */
+const presizeLimit = 1_000_000;
 
 /** What the sink writes and how. */
 export interface SinkOptions {
@@ -122,7 +124,9 @@ export async function createSink(options: SinkOptions) {
   });
   // Content key -> seed of the first record with it. A typed table, not a
   // Map of strings: this is the one structure that grows with every record.
-  const seen = new KeyPairMap(tableCapacity(options.expected));
+  // Sized for the run up to presizeLimit records; past that it doubles as
+  // records arrive, so a huge --n does not reserve gigabytes before the first.
+  const seen = new KeyPairMap(tableCapacity(Math.min(options.expected, presizeLimit)));
   const accepted: Record<Split, number> = { train: 0, valid: 0, test: 0, eval: 0 };
   const samples: TrajectoryRecord[] = [];
   let rejected = 0;
