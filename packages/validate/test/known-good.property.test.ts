@@ -15,6 +15,23 @@ describe('known-good trajectories', () => {
     );
   });
 
+  it.each([
+    // A toggle whose first switch element-moved puts above the list's end:
+    // swiping one way only ran out of calls.
+    [330551, ['element-moved']],
+    // Two switches a screen apart: scrolling to the second hid the first,
+    // and the player went back for it, again and again.
+    [426481, []],
+  ])(
+    'seed %i, where the scripted player used to fail the task, passes every gate',
+    (seed, injections) => {
+      const record = scriptedTrajectory(seed);
+      expect(record.meta.injections).toEqual(injections);
+      expect(record.meta.success).toBe(true);
+      expect(codes(validate(record, context))).toEqual([]);
+    },
+  );
+
   it('cover every scripted family, recoveries included', () => {
     const records = Array.from({ length: 60 }, (_, seed) => scriptedTrajectory(seed));
     expect(new Set(records.map((r) => r.meta.family)).size).toBe(5);

@@ -122,6 +122,9 @@ function play(env: GymEnv, t: Transcript): void {
   }
   const typed = new Set<string>();
   let opened = 0;
+  let down = true;
+  let lastShape = '';
+  let firstSet = false;
   for (let round = 0; round < 30 && t.length < 70 && !env.isSuccess(); round += 1) {
     const shown = rt();
     if (!shown?.running || (task.family === 'deep-link' && shown.screen !== p.screenId)) {
@@ -140,13 +143,14 @@ function play(env: GymEnv, t: Transcript): void {
           (id) => !typed.has(id),
         );
       } else {
-        // A toggle with a second switch: the first until it shows its state, then the second.
+        // A toggle with a second switch: the first until it shows its state,
+        // then the second. Scrolling to the second can hide the first, so its
+        // last seen state is remembered rather than read off each screen.
         const second = typeof p.target2Id === 'string' ? p.target2Id : undefined;
         const wantFirst = task.params.state === 'on';
-        const firstSet =
-          second !== undefined &&
-          view.elements.find((e) => e.id === p.targetId)?.flags.includes('checked') === wantFirst;
-        target = firstSet ? second : String(p.targetId ?? p.itemId);
+        const first = view.elements.find((e) => e.id === p.targetId);
+        if (first) firstSet = first.flags.includes('checked') === wantFirst;
+        target = second !== undefined && firstSet ? second : String(p.targetId ?? p.itemId);
       }
     } else {
       typed.clear();
@@ -160,18 +164,28 @@ function play(env: GymEnv, t: Transcript): void {
     }
     const el = view.elements.find((e) => e.id === target);
     if (!el) {
+      // A list that no longer moves is at its end: the target is the other
+      // way (an element-moved injection can put it above the fold).
+      const shape = view.elements.map((e) => `${e.id}@${e.frame.y}`).join('|');
+      if (shape === lastShape) down = !down;
+      lastShape = shape;
       if (view.elements.some((e) => e.label === 'Keyboard'))
         t.call('keyboard', { udid, key: 'Return' }, 'Closing the keyboard.');
       else if (chromium)
-        t.call('gesture-scroll', { udid, x: 0.5, y: 0.5, deltaY: 0.3 }, 'Scrolling down.');
+        t.call(
+          'gesture-scroll',
+          { udid, x: 0.5, y: 0.5, deltaY: down ? 0.3 : -0.3 },
+          down ? 'Scrolling down.' : 'Scrolling up.',
+        );
       else
         t.call(
           'gesture-swipe',
-          { udid, fromX: 0.5, fromY: 0.7, toX: 0.5, toY: 0.4 },
-          'Swiping up.',
+          { udid, fromX: 0.5, fromY: down ? 0.7 : 0.4, toX: 0.5, toY: down ? 0.4 : 0.7 },
+          down ? 'Swiping up.' : 'Swiping down.',
         );
       continue;
     }
+    lastShape = '';
     t.call('gesture-tap', { udid, ...frameCenter(el.frame) }, `Tapping "${el.label}".`);
     const field =
       target === p.userFieldId ? 'username' : target === p.passwordFieldId ? 'password' : undefined;
