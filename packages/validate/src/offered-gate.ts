@@ -32,6 +32,24 @@ function metaViolations(record: TrajectoryRecord): Violation[] {
       message: `meta.toolsUsed is [${said.join(', ')}], the calls use [${used.join(', ')}] (distinct, first-use order)`,
     });
   }
+  const names = record.tools.map((t) => t.name);
+  const twice = names.filter((name, i) => names.indexOf(name) !== i);
+  if (twice.length > 0) {
+    // A trainer would see two definitions under one name.
+    out.push({
+      gate: 'offered',
+      code: 'offered.duplicate-tool',
+      message: `record.tools offers ${[...new Set(twice)].join(', ')} more than once`,
+    });
+  }
+  if (record.meta.recovered && record.meta.injections.length === 0) {
+    out.push({
+      gate: 'offered',
+      code: 'offered.recovered-mismatch',
+      message:
+        'meta.recovered is true but meta.injections is empty: there was no failure to recover from',
+    });
+  }
   if (record.meta.calls !== calls.length) {
     out.push({
       gate: 'offered',
@@ -44,11 +62,13 @@ function metaViolations(record: TrajectoryRecord): Violation[] {
 
 /**
  * The offered gate: every called tool is in the catalog and in
- * `record.tools`, and `meta.toolsUsed` (distinct top-level tool names in
- * first-use order) and `meta.calls` (top-level calls, a run-sequence
- * counted once) agree with the messages. Codes: `offered.unknown-tool`,
- * `offered.not-offered`, `offered.tools-used-mismatch`,
- * `offered.calls-mismatch`.
+ * `record.tools`, which names each tool once; `meta.toolsUsed` (distinct
+ * top-level tool names in first-use order) and `meta.calls` (top-level
+ * calls, a run-sequence counted once) agree with the messages; and
+ * `meta.recovered` is only claimed with injections. Codes:
+ * `offered.unknown-tool`, `offered.not-offered`, `offered.duplicate-tool`,
+ * `offered.tools-used-mismatch`, `offered.calls-mismatch`,
+ * `offered.recovered-mismatch`.
  */
 export const offeredGate: Gate = {
   name: 'offered',

@@ -24,7 +24,9 @@ import {
   callsMiscounted,
   droppedToolResult,
   duplicateCallId,
+  duplicateOfferedTool,
   emptyFinalAnswer,
+  recoveredWithoutInjection,
   reorderedMessages,
 } from './structure-ops.js';
 
@@ -51,6 +53,8 @@ export const corruptions: readonly Corruption[] = [
   reorderedMessages,
   emptyFinalAnswer,
   callsMiscounted,
+  duplicateOfferedTool,
+  recoveredWithoutInjection,
   sequenceWithUdid,
   sequenceForbiddenTool,
   screenshotPolling,

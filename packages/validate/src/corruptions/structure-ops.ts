@@ -63,3 +63,22 @@ export const callsMiscounted: Corruption = {
   applicable: () => [0],
   apply: (record) => ({ ...record, meta: { ...record.meta, calls: record.meta.calls + 1 } }),
 };
+
+/** A tool offered twice in `record.tools`. */
+export const duplicateOfferedTool: Corruption = {
+  name: 'duplicate-offered-tool',
+  expectedCode: 'offered.duplicate-tool',
+  applicable: (record) => (record.tools.length > 0 ? [0] : []),
+  apply: (record) => ({
+    ...record,
+    tools: [...record.tools, record.tools[0] as (typeof record.tools)[number]],
+  }),
+};
+
+/** `meta.recovered` claimed by a record that met no injected failure. */
+export const recoveredWithoutInjection: Corruption = {
+  name: 'recovered-without-injection',
+  expectedCode: 'offered.recovered-mismatch',
+  applicable: (record) => (record.meta.injections.length === 0 ? [0] : []),
+  apply: (record) => ({ ...record, meta: { ...record.meta, recovered: true } }),
+};
