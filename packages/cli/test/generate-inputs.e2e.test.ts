@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentKey } from '@forge/export';
@@ -134,8 +134,12 @@ describe('forge generate --template with records the template refuses', () => {
     }
     for (const split of ['train', 'valid', 'test']) {
       const canonical = lines(join(out, `${split}.jsonl`));
-      expect(lines(join(out, 'template', `${split}.jsonl`))).toBe(canonical);
-      expect(lines(join(out, 'openai', `${split}.jsonl`))).toBe(canonical);
+      for (const format of ['template', 'openai']) {
+        const file = join(out, format, `${split}.jsonl`);
+        // A split the template emptied is left out of every format folder alike.
+        if (canonical === 0) expect(existsSync(file)).toBe(false);
+        else expect(lines(file)).toBe(canonical);
+      }
     }
   });
 });
@@ -158,5 +162,41 @@ describe('the manifest disjointness proof', () => {
         expect(owner.get(key), `${record.id} repeats ${owner.get(key)}`).toBeUndefined();
         owner.set(key, record.id);
       }
+  });
+});
+
+describe('forge generate with an empty split', () => {
+  const dir = tmp();
+  const out = join(dir, 'all-train');
+  const result = runForge(
+    [...base, '--split', '100/0/0', '--format', 'mlx,sharegpt,openai', '--out', out],
+    dir,
+  );
+
+  it('leaves empty valid and test files out of the format folders, where trainers cannot load them', () => {
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    for (const format of ['mlx', 'sharegpt', 'openai']) {
+      expect(readdirSync(join(out, format)).filter((f) => f.endsWith('.jsonl'))).toEqual([
+        'train.jsonl',
+      ]);
+      expect(lines(join(out, format, 'train.jsonl'))).toBeGreaterThan(0);
+    }
+    const info = readJson(join(out, 'sharegpt', 'dataset_info.json'));
+    expect(Object.keys(info)).toEqual(['forge_train']);
+    // The canonical splits are always there, empty ones included.
+    expect(readFileSync(join(out, 'valid.jsonl'), 'utf8')).toBe('');
+    expect(readFileSync(join(out, 'test.jsonl'), 'utf8')).toBe('');
+  });
+
+  it('lists exactly the files it wrote in the manifest', () => {
+    const manifest = readJson(join(out, 'manifest.json'));
+    const listed = manifest.files.map((f: { path: string }) => f.path).sort();
+    const written = Object.keys(tree(out))
+      .map((p) => p.replace(/^\//, ''))
+      .filter((p) => p !== 'manifest.json')
+      .sort();
+    expect(listed).toEqual(written);
+    expect(listed).not.toContain('mlx/valid.jsonl');
   });
 });

@@ -111,7 +111,8 @@ export async function createSink(options: SinkOptions) {
     }
     return f;
   };
-  // Open every data file up front so empty splits still get (empty) files.
+  // Open every data file up front so empty canonical splits still get
+  // (empty) files; empty format files are dropped at finish.
   for (const split of splits) file(`${split}.jsonl`);
   for (const exporter of options.exporters)
     for (const split of formatSplits) file(`${exporter.format}/${exporter.fileName(split)}`);
@@ -187,9 +188,20 @@ export async function createSink(options: SinkOptions) {
       const result = stats.result();
       await file('stats.json').write(`${JSON.stringify(result, null, 2)}\n`);
       await file('samples.md').write(samplesMarkdown(samples));
+      // A trainer cannot load an empty file (mlx-lm reads the first record
+      // to tell the format; LLaMA-Factory refuses an empty dataset), so an
+      // empty valid or test split is left out of the format folders and of
+      // dataset_info.json. The canonical split files are always written.
+      const kept = formatSplits.filter((split) => split === 'train' || accepted[split] > 0);
       const dataFiles = new Map<string, Map<Split, string>>();
       for (const exporter of options.exporters) {
-        dataFiles.set(exporter.format, new Map(formatSplits.map((s) => [s, exporter.fileName(s)])));
+        for (const split of formatSplits) {
+          if (kept.includes(split)) continue;
+          const relative = `${exporter.format}/${exporter.fileName(split)}`;
+          await open.get(relative)?.abort();
+          open.delete(relative);
+        }
+        dataFiles.set(exporter.format, new Map(kept.map((s) => [s, exporter.fileName(s)])));
       }
       for (const exporter of options.exporters) {
         const extra = exporter.extraFiles?.(dataFiles.get(exporter.format) ?? new Map()) ?? {};
