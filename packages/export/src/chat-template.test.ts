@@ -115,6 +115,19 @@ describe('createTemplateExporter', () => {
     const broken = createTemplateExporter('{% if %}');
     expect(broken.success ? '' : broken.error.code).toBe('FORGE_USAGE');
   });
+
+  it("leaves out the template's leading BOS, which the trainer's tokenizer adds when it encodes the text", () => {
+    const config = JSON.stringify({ bos_token: '<|begin_of_text|>', chat_template: llama });
+    const exporter = createTemplateExporter(config);
+    if (!exporter.success) throw exporter.error;
+    const text = JSON.parse(exporter.value.render(serial)[0] ?? '').text as string;
+    const full = renderWithChatTemplate(serial, config);
+    expect(full.success && full.value.startsWith('<|begin_of_text|><|start_header_id|>')).toBe(
+      true,
+    );
+    expect(text).toBe(full.success ? full.value.slice('<|begin_of_text|>'.length) : '');
+    expect(text.startsWith('<|start_header_id|>system')).toBe(true);
+  });
 });
 
 describe('parseLlamaJsonReply', () => {

@@ -88,13 +88,21 @@ export function createTemplateExporter(
   const renderer = compileChatTemplate(templateSource, options);
   if (!renderer.success) return renderer;
   const render = renderer.value;
+  const source = readChatTemplateSource(templateSource, options);
+  const bos = options.bosToken ?? (source.success ? source.value.bosToken : '');
   return ok({
     format: 'template',
     fileName: (split) => `${split}.jsonl`,
     render: (record) => {
       const text = render(record);
       if (!text.success) throw text.error;
-      return [JSON.stringify({ text: text.value })];
+      // Trainers encode a text example with the tokenizer's special tokens
+      // (mlx-lm's text data, TRL), which adds the BOS again: a leading one
+      // from the template would be doubled. The gemma format leaves it out
+      // for the same reason.
+      const body =
+        bos !== '' && text.value.startsWith(bos) ? text.value.slice(bos.length) : text.value;
+      return [JSON.stringify({ text: body })];
     },
   });
 }
