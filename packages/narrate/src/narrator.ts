@@ -3,6 +3,7 @@ import { writeAnswer } from './answers/write-answer.js';
 import { createNarrateRng } from './internal/rng.js';
 import { type Persona, type PersonaId, type PersonaWeights, personas } from './personas.js';
 import { deviceMention } from './requests/device-mention.js';
+import { projectFacts } from './requests/project-facts.js';
 import { grammarFor } from './requests/registry.js';
 import { writeRequest } from './requests/write-request.js';
 import { writeStepText } from './steps/step-text.js';
@@ -47,12 +48,20 @@ export function createNarrator(options: NarratorOptions = {}): Narrator {
         return `${open}${text}${close}`;
       };
       const device = deviceMention(draft);
-      const request = writeRequest({
+      const asked = writeRequest({
         task: draft.task,
         persona,
         rng: createNarrateRng(draft.seed, family, 'request'),
         ...(device ? { device } : {}),
       });
+      // The bundle id, Metro port or paths the calls use, said by the user (own stream).
+      const facts = projectFacts(
+        draft,
+        asked,
+        persona.id,
+        createNarrateRng(draft.seed, family, 'project'),
+      );
+      const request = facts === undefined ? asked : `${asked} ${facts}`;
       const stepTexts = draft.steps.map((_, index) =>
         writeStepText({
           draft,

@@ -1,6 +1,7 @@
 import type { EpisodeDraft, Narration } from '@forge/spec';
 import { answerIsGrounded } from './answers/grounding.js';
 import { countWhole, numbersIn, quotedStrings } from './internal/claims.js';
+import { usedIdentifiers } from './requests/project-facts.js';
 import { requiredEntities } from './requests/required-entities.js';
 
 /** Which text a paraphrase is asked for, and what it must keep. */
@@ -113,7 +114,11 @@ export async function paraphraseNarration(
   const keepsOwn = (text: string) => [...quotedStrings(text), ...numbersIn(text)];
   let request = narration.request;
   if (parts.has('request')) {
-    const mustKeep = requiredEntities(draft.task);
+    // The bundle id, Metro port and paths the user gave are as needed as the task's own entities.
+    const mustKeep = [
+      ...requiredEntities(draft.task),
+      ...usedIdentifiers(draft).map((fact) => fact.value),
+    ];
     const out = await attempt(
       request,
       { ...base, part: 'request', mustKeep },

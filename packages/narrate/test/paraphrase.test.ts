@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerIsGrounded } from '../src/answers/grounding.js';
 import { createNarrator } from '../src/narrator.js';
 import { type Paraphraser, paraphraseNarration } from '../src/paraphrase.js';
+import { usedIdentifiers } from '../src/requests/project-facts.js';
 import { missingEntities, requiredEntities } from '../src/requests/required-entities.js';
 import { familyIds, makeDraft } from './draft-factory.js';
 
@@ -215,12 +216,16 @@ describe('entity matching', () => {
 
 describe('entities that are also common words', () => {
   const toggle = makeDraft(4, 'toggle');
-  const request = 'Please turn Sounds on on the Settings screen in Notely.';
   const task = {
     ...toggle.task,
     params: { app: 'Notely', platform: 'ios', setting: 'Sounds', state: 'on', screen: 'Settings' },
   } as const;
   const d = { ...toggle, task };
+  // The bundle id the draft's launch-app uses: the user names it, so a paraphrase must keep it.
+  const bundle = usedIdentifiers(d)
+    .map((f) => f.value)
+    .join(' ');
+  const request = `Please turn Sounds on on the Settings screen in Notely (${bundle}).`;
   const base = { ...createNarrator().narrate(d), request };
 
   it('discards a request paraphrase that flips "on" to "off" although "on" is still in it', async () => {
@@ -235,11 +240,12 @@ describe('entities that are also common words', () => {
   });
 
   it('keeps a rewording that keeps every entity as often as the template has it', async () => {
-    const reword: Paraphraser = async () => 'In Notely, on the Settings screen, switch Sounds on.';
+    const reword: Paraphraser = async () =>
+      `In Notely (${bundle}), on the Settings screen, switch Sounds on.`;
     const { narration: out, decisions } = await paraphraseNarration(base, d, reword, {
       parts: ['request'],
     });
-    expect(out.request).toBe('In Notely, on the Settings screen, switch Sounds on.');
+    expect(out.request).toBe(`In Notely (${bundle}), on the Settings screen, switch Sounds on.`);
     expect(decisions).toEqual([{ part: 'request', kept: true }]);
   });
 });

@@ -1,0 +1,105 @@
+/**
+ * What the user tells the agent about their project. The expert takes an
+ * app's bundle id, a Metro port, a build path or a project folder from the
+ * task, but no tool of the toolkit lists installed apps or finds Metro: an
+ * agent knows them because the developer says so (or its workspace shows
+ * them). A request that leaves them out would teach a model to invent a
+ * bundle id, so every such value a call uses and the request does not
+ * already name is added to the request, in the persona's register.
+ */
+import type { EpisodeDraft, Platform } from '@forge/spec';
+import { containsWhole } from '../internal/claims.js';
+import type { NarrateRng } from '../internal/rng.js';
+import type { PersonaId } from '../personas.js';
+
+/** Metro's default port: a call may use it without being told. */
+const defaultMetroPort = 8081;
+
+type FactKind = 'bundle' | 'port' | 'build' | 'project';
+
+interface Fact {
+  readonly kind: FactKind;
+  readonly value: string;
+}
+
+/** The identifiers the calls use, in first-use order, each once. */
+export function usedIdentifiers(draft: EpisodeDraft): readonly Fact[] {
+  const out: Fact[] = [];
+  const add = (kind: FactKind, value: unknown) => {
+    const text = typeof value === 'number' ? String(value) : value;
+    if (typeof text !== 'string' || text === '') return;
+    if (out.some((f) => f.kind === kind && f.value === text)) return;
+    out.push({ kind, value: text });
+  };
+  for (const step of draft.steps)
+    for (const call of step.calls) {
+      const args = call.arguments;
+      add('bundle', args.bundleId);
+      if (typeof args.port === 'number' && args.port !== defaultMetroPort) add('port', args.port);
+      add('build', args.appPath);
+      add('project', args.project_root);
+    }
+  return out;
+}
+
+const said: Record<Exclude<PersonaId, 'terse'>, Record<FactKind, readonly string[]>> = {
+  developer: {
+    bundle: ['The {id} is {v}.', '{Id}: {v}.', 'It ships as {v}.'],
+    port: ['Metro is on port {v}.', 'My Metro runs on {v}.', 'Metro: port {v}.'],
+    build: ['The build is at {v}.', 'Fresh build: {v}.'],
+    project: ['The project lives in {v}.', 'Repo: {v}.'],
+  },
+  builder: {
+    bundle: ['Its {id} is {v}.', 'That app is {v}.', "It's {v} on the device."],
+    port: ["Metro's running on port {v}.", 'Metro is on {v}, not the default.'],
+    build: ['The new build is at {v}.', "I've put the build at {v}."],
+    project: ['The project folder is {v}.', 'Code is in {v}.'],
+  },
+  seeker: {
+    bundle: ['(Its {id} is {v}, if that helps.)', 'I think the {id} is {v}.'],
+    port: ['Someone said Metro is on port {v}.', 'Metro should be on port {v}.'],
+    build: ['The build file is {v}.', 'I was given a build at {v}.'],
+    project: ['The project is in {v}.', 'The code is in {v}, I believe.'],
+  },
+};
+
+const terse: Record<FactKind, string> = {
+  bundle: '{v}',
+  port: 'metro :{v}',
+  build: 'build {v}',
+  project: 'repo {v}',
+};
+
+function idName(platform: Platform): string {
+  return platform === 'android' ? 'package' : 'bundle id';
+}
+
+/**
+ * The sentence (or, for a terse persona, the bracket) that names the
+ * identifiers the calls need and `request` does not; undefined when it
+ * names them all.
+ */
+export function projectFacts(
+  draft: EpisodeDraft,
+  request: string,
+  persona: PersonaId,
+  rng: NarrateRng,
+): string | undefined {
+  const lower = request.toLowerCase();
+  const missing = usedIdentifiers(draft).filter(
+    (f) => !containsWhole(lower, f.value.toLowerCase()),
+  );
+  if (missing.length === 0) return undefined;
+  const id = idName(draft.task.platform);
+  if (persona === 'terse')
+    return `[${missing.map((f) => terse[f.kind].replace('{v}', f.value)).join(', ')}]`;
+  return missing
+    .map((f) =>
+      rng
+        .pick(said[persona][f.kind])
+        .replace('{Id}', id.charAt(0).toUpperCase() + id.slice(1))
+        .replace('{id}', id)
+        .replace('{v}', f.value),
+    )
+    .join(' ');
+}
