@@ -152,6 +152,22 @@ describe('the answer states what the observations show', () => {
     }
   });
 
+  it('names a numbered second fact without its number (a two-switch toggle)', () => {
+    const d: EpisodeDraft = {
+      ...draft,
+      success: true,
+      steps: [observing('AXSwitch "Satellite history" value="1"\nAXSwitch "Transit" value="0"')],
+      facts: { setting: 'Satellite history', checked: true, setting2: 'Transit', checked2: false },
+    };
+    for (let seed = 0; seed < 20; seed += 1) {
+      const { answer } = narrator.narrate({ ...d, seed });
+      expect(answer).not.toMatch(/setting2|checked2/);
+      expect(answer).toMatch(
+        /setting ["“]Satellite history["”], checked, setting ["“]Transit["”], not checked\./,
+      );
+    }
+  });
+
   it('quotes a value holding quote marks so the quote reads back as the whole value', () => {
     const message = 'Each child in a list should have a unique "key" prop.';
     const d: EpisodeDraft = {

@@ -10,8 +10,14 @@ type FactLeaf =
 /** Whether an observation of the episode shows a string or number value. */
 export type ObservedCheck = (value: string | number) => boolean;
 
+/**
+ * A fact key as words: "dataWiped" reads "data wiped". A numbered second
+ * fact ("setting2", "checked2" of a two-switch toggle) drops its number, so
+ * the answer reads 'setting "Transit", not checked', never "not checked2".
+ */
 function humanize(key: string): string {
   return key
+    .replace(/([a-zA-Z])\d+$/, '$1')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[_-]+/g, ' ')
     .toLowerCase()
