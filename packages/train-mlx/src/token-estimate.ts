@@ -1,4 +1,4 @@
-import { estimateTokens, templateOverhead, toFunctionTool } from '@forge/export';
+import { estimateTokens, templateOverhead, toFunctionTool, toolListOverhead } from '@forge/export';
 import type { Message, TextMessage, ToolSpec } from '@forge/spec';
 
 /**
@@ -10,13 +10,12 @@ import type { Message, TextMessage, ToolSpec } from '@forge/spec';
  * cl100k_base vocabularies (the calibration test in @forge/cli keeps it
  * there): a borderline example is refused rather than silently cut.
  */
-const { toolPreamble, perMessage, perCall } = templateOverhead;
+const { perMessage, perCall } = templateOverhead;
 
 /** Estimated tokens of the tool list as the chat template prints it (function tools). */
 export function estimateToolsTokens(tools: readonly ToolSpec[]): number {
   if (tools.length === 0) return 0;
-  // "[", "]" and the commas between tools, at 3/4 of a token a symbol.
-  let total = toolPreamble + Math.ceil(((tools.length + 1) * 3) / 4);
+  let total = toolListOverhead(tools.length);
   for (const tool of tools) total += estimateTokens(JSON.stringify(toFunctionTool(tool)));
   return total;
 }

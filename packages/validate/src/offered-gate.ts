@@ -32,14 +32,15 @@ function metaViolations(record: TrajectoryRecord): Violation[] {
       message: `meta.toolsUsed is [${said.join(', ')}], the calls use [${used.join(', ')}] (distinct, first-use order)`,
     });
   }
-  const names = record.tools.map((t) => t.name);
-  const twice = names.filter((name, i) => names.indexOf(name) !== i);
-  if (twice.length > 0) {
+  const offered = new Set<string>();
+  const twice = new Set<string>();
+  for (const { name } of record.tools) (offered.has(name) ? twice : offered).add(name);
+  if (twice.size > 0) {
     // A trainer would see two definitions under one name.
     out.push({
       gate: 'offered',
       code: 'offered.duplicate-tool',
-      message: `record.tools offers ${[...new Set(twice)].join(', ')} more than once`,
+      message: `record.tools offers ${[...twice].join(', ')} more than once`,
     });
   }
   if (record.meta.recovered && record.meta.injections.length === 0) {

@@ -1,10 +1,5 @@
-import type { Gate, TrajectoryRecord, Violation } from '@forge/spec';
-
-/** The goal as the record states it: its first user message. */
-function requestOf(record: TrajectoryRecord): string {
-  for (const message of record.messages) if (message.role === 'user') return message.content;
-  return '';
-}
+import type { Gate, Violation } from '@forge/spec';
+import { requestText } from './internal/walk.js';
 
 /**
  * A training record must show the goal reached. A failed episode can be
@@ -17,7 +12,7 @@ export const successGate: Gate = {
   name: 'success',
   check(record): Violation[] {
     if (record.meta.success) return [];
-    const request = requestOf(record);
+    const request = requestText(record.messages);
     return [
       {
         gate: 'success',

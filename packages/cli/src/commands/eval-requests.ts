@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ForgeError, readJsonlLines } from '@forge/spec';
+import { parseJsonAt, readJsonlLines } from '@forge/spec';
 
 /**
  * The narrated request of each eval record of a dataset (`DIR/eval.jsonl`),
@@ -13,15 +13,10 @@ export async function readEvalRequests(dir: string): Promise<Map<number, string>
   const requests = new Map<number, string>();
   try {
     for await (const { text, number } of readJsonlLines(path)) {
-      let record: { seed?: unknown; messages?: unknown };
-      try {
-        record = JSON.parse(text) as typeof record;
-      } catch (cause) {
-        throw new ForgeError('FORGE_IO', 'not valid JSON', {
-          location: `${path}:${number}`,
-          cause,
-        });
-      }
+      const record = parseJsonAt(text, `${path}:${number}`) as {
+        seed?: unknown;
+        messages?: unknown;
+      };
       const user = Array.isArray(record.messages)
         ? (record.messages as { role?: unknown; content?: unknown }[]).find(
             (m) => m?.role === 'user',

@@ -1,11 +1,11 @@
 import { access, constants } from 'node:fs/promises';
 import { ForgeError, makeFolder } from '@forge/spec';
 import { exitCodes } from '../exit-codes.js';
-import { abortAllAtomicFiles } from '../generate/atomic-file.js';
 import { generateHelp, parseGenerateArgs } from '../generate/options.js';
 import { runGenerate } from '../generate/run-generate.js';
 import type { CommandIo } from '../io.js';
 import { asUsageError } from '../usage-error.js';
+import { runInterruptible } from './interruptible.js';
 
 export { generateHelp };
 
@@ -39,13 +39,11 @@ export async function generateCommand(args: readonly string[], io: CommandIo): P
     return exitCodes.ok;
   }
   await checkWritable(options.out);
-  const controller = new AbortController();
-  const unsubscribe = io.onInterrupt?.(() => controller.abort());
-  try {
+  return runInterruptible(io, 'generate', async (signal) => {
     const summary = await runGenerate(options, {
       progress: io.stderr,
       isTTY: io.isTTY === true,
-      signal: controller.signal,
+      signal,
     });
     if (summary.mode === 'shard') {
       io.stdout(
@@ -62,16 +60,5 @@ export async function generateCommand(args: readonly string[], io: CommandIo): P
       );
     }
     return exitCodes.ok;
-  } catch (error) {
-    // Whatever stopped the run (a full disk as much as Ctrl-C), its
-    // temporary files go; none was renamed into place.
-    await abortAllAtomicFiles();
-    if (controller.signal.aborted) {
-      io.stderr('forge generate: interrupted; no partial file was left under a final name\n');
-      return exitCodes.interrupted;
-    }
-    throw error;
-  } finally {
-    unsubscribe?.();
-  }
+  });
 }

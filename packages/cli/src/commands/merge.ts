@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { exitCodes } from '../exit-codes.js';
-import { abortAllAtomicFiles } from '../generate/atomic-file.js';
 import { runMerge } from '../generate/run-merge.js';
 import type { CommandIo } from '../io.js';
 import { asUsageError, usageError } from '../usage-error.js';
+import { runInterruptible } from './interruptible.js';
 
 export const mergeHelp = `forge merge DIR [--out OUT] [--template FILE]
 
@@ -30,27 +30,14 @@ export async function mergeCommand(args: readonly string[], io: CommandIo): Prom
   const [dir, ...extra] = parsed.positionals;
   if (dir === undefined || extra.length > 0) throw usageError('forge merge takes exactly one DIR');
   const out = parsed.values.out ?? dir;
-  // Like generate: Ctrl-C or SIGTERM removes the temporary files and exits 130.
-  const controller = new AbortController();
-  const unsubscribe = io.onInterrupt?.(() => controller.abort());
-  try {
-    const result = await runMerge(dir, out, parsed.values.template, controller.signal);
+  return runInterruptible(io, 'merge', async (signal) => {
+    const result = await runMerge(dir, out, parsed.values.template, signal);
     const a = result.accepted;
     io.stdout(
       `${out}: train ${a.train}, valid ${a.valid}, test ${a.test}, eval ${a.eval}, rejected ${result.rejected}\n`,
     );
     return exitCodes.ok;
-  } catch (error) {
-    // Whatever stopped the merge, its temporary files go; none was renamed into place.
-    await abortAllAtomicFiles();
-    if (controller.signal.aborted) {
-      io.stderr('forge merge: interrupted; no partial file was left under a final name\n');
-      return exitCodes.interrupted;
-    }
-    throw error;
-  } finally {
-    unsubscribe?.();
-  }
+  });
 }
 
 function parse(args: readonly string[]) {

@@ -22,10 +22,11 @@ import type { EpisodeOutput } from './episode-output.js';
 import { countEpisodes, type Job, planJobs } from './jobs.js';
 import { type GenerateOptions, leanExtra } from './options.js';
 import { runOrdered } from './ordered-pool.js';
+import { manifestFile } from './previous-run.js';
 import { createProgress, type Progress } from './progress.js';
 import { planSeeds, type SeedPlan } from './seed-plan.js';
 import { createShardSink } from './shard-sink.js';
-import { createSink, manifestFile, type SinkResult } from './sink.js';
+import { createSink, type SinkResult } from './sink.js';
 import { forgeVersions } from './versions.js';
 
 /**

@@ -7,6 +7,7 @@ import {
   ForgeError,
   type JsonValue,
   parseCatalog,
+  parseJsonAt,
   readJsonlLines,
   type Split,
   type TrajectoryRecord,
@@ -28,19 +29,6 @@ interface ShardInfo {
   readonly seedRanges: Record<Split, { from: number; to: number }>;
   /** Episodes (lines) in the shard's episodes.jsonl. */
   readonly episodes?: number;
-}
-
-/** JSON.parse, with a parse error said as bad input at a location. */
-function parseJson(text: string, location: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new ForgeError(
-      'FORGE_IO',
-      `not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`,
-      { location, cause },
-    );
-  }
 }
 
 /** A shard folder and the episode count its shard.json recorded. */
@@ -82,7 +70,7 @@ async function readShards(dir: string): Promise<{ shards: ShardFolder[]; info: S
         cause,
       });
     });
-    const info = parseJson(text, path) as ShardInfo;
+    const info = parseJsonAt(text, path) as ShardInfo;
     folders.push({ dir: join(dir, s.name), episodes: info.episodes });
     if (!first) first = info;
     else if (JSON.stringify(info.args) !== JSON.stringify(first.args)) {
@@ -170,9 +158,9 @@ export async function runMerge(
       const file = join(shard.dir, shardEpisodesFile);
       let count = 0;
       for await (const { text, number: lineNumber } of readJsonlLines(file)) {
-        if (signal?.aborted) throw new ForgeError('FORGE_USAGE', 'interrupted');
+        signal?.throwIfAborted();
         count += 1;
-        const entry = parseJson(text, `${file}:${lineNumber}`) as {
+        const entry = parseJsonAt(text, `${file}:${lineNumber}`) as {
           accepted?: TrajectoryRecord;
           rejected?: {
             split: Split;

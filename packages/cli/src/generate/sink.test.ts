@@ -40,16 +40,20 @@ async function write(outputs: readonly AcceptedEpisode[], expected = outputs.len
     samples: 2,
     expected,
   });
+  // What the sink holds in typed tables once open, before it lets go at finish.
+  const peakArrayBuffers = process.memoryUsage().arrayBuffers;
   for (const output of outputs) await sink.accept(output);
   const result = await sink.finish();
   const read = (name: string) => readFileSync(join(outDir, name), 'utf8');
-  return { result, read };
+  return { result, read, peakArrayBuffers };
 }
 
 describe('createSink', () => {
   it('does not size its tables for the most episodes --n allows before any arrives', async () => {
     // A billion records would be 25 GB of dedup slots; the table grows as records come instead.
-    const { result, read } = await write([firstAccepted(10)], maxEpisodes);
+    const before = process.memoryUsage().arrayBuffers;
+    const { result, read, peakArrayBuffers } = await write([firstAccepted(10)], maxEpisodes);
+    expect(peakArrayBuffers - before).toBeLessThan(128 * 2 ** 20);
     expect(result.accepted.train).toBe(1);
     expect(read('train.jsonl').split('\n').filter(Boolean)).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
-import { readFile, rm, rmdir } from 'node:fs/promises';
-import { dirname, isAbsolute, join, normalize } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   contentKeyHashes,
   createStatsAccumulator,
@@ -12,6 +12,7 @@ import {
 import { type Exporter, makeFolder, type Split, splits, type TrajectoryRecord } from '@forge/spec';
 import { type AtomicFile, commitAll, type FileDigest, openAtomicFile } from './atomic-file.js';
 import { type EpisodeOutput, recordOf, rejectLine } from './episode-output.js';
+import { manifestFile, previousFiles, removeStale } from './previous-run.js';
 
 /** Splits that get trainer-format files; eval stays canonical for the eval harness. */
 const formatSplits: readonly Split[] = ['train', 'valid', 'test'];
@@ -43,48 +44,6 @@ export interface SinkResult {
   /** Records written beyond one per content key: 0 unless the dedup is broken. */
   readonly contentOverlap: number;
   readonly stats: ReturnType<StatsAccumulator['result']>;
-}
-
-/** The dataset's manifest, written last by run-generate and run-merge. */
-export const manifestFile = 'manifest.json';
-
-/**
- * The files the folder's current manifest lists: outputs of an earlier run,
- * which this one replaces. Paths that are not plain relative paths inside
- * the folder are ignored, whatever the manifest says.
- */
-async function previousFiles(outDir: string): Promise<string[]> {
-  let manifest: unknown;
-  try {
-    manifest = JSON.parse(await readFile(join(outDir, manifestFile), 'utf8'));
-  } catch {
-    return [];
-  }
-  const files = (manifest as { files?: unknown } | null)?.files;
-  if (!Array.isArray(files)) return [];
-  return files
-    .map((f) => (f as { path?: unknown } | null)?.path)
-    .filter(
-      (path): path is string =>
-        typeof path === 'string' &&
-        path !== '' &&
-        !isAbsolute(path) &&
-        !normalize(path).startsWith('..') &&
-        normalize(path) === path,
-    );
-}
-
-/** Removes an earlier run's files, and their folders once empty. */
-async function removeStale(outDir: string, paths: readonly string[]): Promise<void> {
-  const folders = new Set<string>();
-  for (const path of paths) {
-    await rm(join(outDir, path), { force: true });
-    if (dirname(path) !== '.') folders.add(dirname(path));
-  }
-  for (const folder of [...folders].sort().reverse())
-    await rmdir(join(outDir, folder)).catch(() => {
-      // Not empty (the user's own files, or this run's): it stays.
-    });
 }
 
 /**

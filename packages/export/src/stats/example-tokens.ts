@@ -11,6 +11,15 @@ import { estimateTokens } from './token-estimate.js';
 export const templateOverhead = { toolPreamble: 100, perMessage: 10, perCall: 10 } as const;
 const { toolPreamble, perMessage, perCall } = templateOverhead;
 
+/**
+ * The tool section's own tokens besides each tool's JSON: the preamble, and
+ * the list's "[", "]" and commas (symbols, 3/4 each). An empty list is "[]"
+ * with no preamble.
+ */
+export function toolListOverhead(count: number): number {
+  return (count > 0 ? toolPreamble : 0) + Math.ceil(((2 + Math.max(0, count - 1)) * 3) / 4);
+}
+
 /** Distinct tools remembered before the cache starts over. */
 const cacheLimit = 4096;
 
@@ -21,17 +30,14 @@ const cacheLimit = 4096;
  * its brackets and commas plus each tool's own estimate: the sum of the
  * parts rounds up at most once per part more than the whole array would
  * (each tool's JSON starts and ends with a symbol, so no word or number run
- * spans two parts). Tools repeat across
- * records while their sets (used tools plus seeded distractors) rarely do,
- * so the estimate is cached per tool name (bounded).
+ * spans two parts). Tools repeat across records while their sets (used
+ * tools plus seeded distractors) rarely do, so the estimate is cached per
+ * tool name (bounded).
  */
 export function createExampleTokenCounter(): (record: TrajectoryRecord) => number {
   const toolTokens = new Map<string, number>();
   return (record) => {
-    // The preamble, and "[", "]" and a comma between tools: symbols, 3/4 each.
-    let total =
-      (record.tools.length > 0 ? toolPreamble : 0) +
-      Math.ceil(((2 + Math.max(0, record.tools.length - 1)) * 3) / 4);
+    let total = toolListOverhead(record.tools.length);
     for (const tool of record.tools) {
       let tokens = toolTokens.get(tool.name);
       if (tokens === undefined) {
