@@ -43,6 +43,14 @@ export const dragGesture: TaskFamily = {
   kinds: ['native', 'react-native', 'web'],
   warmStart: true,
   supports: (app) => (app.kind === 'web' ? sliders(app) : pressables(app)).length > 0,
+  // Few web apps have a slider: drawn uniformly, about 1 in 15 episodes of
+  // the family would use gesture-drag.
+  preferredHost: {
+    share: 0.3,
+    platforms: ['chromium'],
+    kinds: ['web'],
+    supports: (app) => app.kind === 'web',
+  },
   sample(rng, { app }) {
     if (app.kind === 'web') {
       const options = sliders(app);

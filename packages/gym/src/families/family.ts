@@ -33,6 +33,17 @@ export interface TaskSample {
   check(world: World): boolean;
 }
 
+/** See `TaskFamily.preferredHost`. */
+export interface PreferredHost {
+  /** Chance, 0..1, that an episode of the family draws a preferred host. */
+  readonly share: number;
+  /** Where to look for one (default: the family's own platforms and kinds). */
+  readonly platforms?: readonly Platform[];
+  readonly kinds?: readonly AppKind[];
+  /** Whether the app is a preferred host (it must also support the family). */
+  supports(app: AppSpec): boolean;
+}
+
 /** A kind of task. */
 export interface TaskFamily {
   /** Stable id, as in docs/families.md. */
@@ -55,6 +66,14 @@ export interface TaskFamily {
    * ones with little to learn.
    */
   readonly weight?: number;
+  /**
+   * Hosts a uniform draw reaches too rarely: the variant of the task that
+   * exercises one of the family's tools may need a feature few apps have
+   * (a rotatable map for gesture-rotate, a web slider for gesture-drag).
+   * With chance `share`, the app is drawn among the hosts `supports` also
+   * accepts, so that tool is not left with a handful of examples.
+   */
+  readonly preferredHost?: PreferredHost;
   /** Whether this generated app can host the family's task. */
   supports(app: AppSpec): boolean;
   /** A task in this world, or undefined when the app offers nothing suitable. */

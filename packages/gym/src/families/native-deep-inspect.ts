@@ -32,6 +32,15 @@ function candidatesOf(app: AppSpec) {
   );
 }
 
+/** Requests the screen makes whose endpoint no other request of the app shares. */
+function uniqueRequests(app: AppSpec, screenId: string) {
+  return app.requests.filter(
+    (r) =>
+      r.screen === screenId &&
+      app.requests.filter((o) => endpointOf(o) === endpointOf(r)).length === 1,
+  );
+}
+
 /**
  * Inspect a target natively: the full hierarchy, the deepest and the
  * touch-receiving view at its tap point, and, when `endpoint` is given, the
@@ -52,13 +61,16 @@ export const nativeDeepInspect: TaskFamily = {
   sample(rng, { app }) {
     const options = candidates(app);
     if (options.length === 0) return undefined;
-    const { screen, el, depth, path } = pickByDepth(rng, deeperFirst(options));
-    const requests = app.requests.filter(
-      (r) =>
-        r.screen === screen.id &&
-        app.requests.filter((o) => endpointOf(o) === endpointOf(r)).length === 1,
+    // Few screens make a request: a target picked from every screen named an
+    // endpoint (and used native-network-logs) in about 1 task of 20, so half
+    // the tasks pick among the targets of screens that make one.
+    const withRequest = options.filter((o) => uniqueRequests(app, o.screen.id).length > 0);
+    const wantRequest = withRequest.length > 0 && rng.chance(0.5);
+    const { screen, el, depth, path } = pickByDepth(
+      rng,
+      deeperFirst(wantRequest ? withRequest : options),
     );
-    const request = requests.length > 0 && rng.chance(0.5) ? rng.pick(requests) : undefined;
+    const request = wantRequest ? rng.pick(uniqueRequests(app, screen.id)) : undefined;
     const endpoint = request ? endpointOf(request) : undefined;
     const needed = [
       `hierarchy:${app.id}`,

@@ -1,4 +1,5 @@
 /** rotate-gesture: turn an iOS map to a heading, or rotate the device to an orientation. */
+import type { AppSpec } from '../world/model.js';
 import type { Orientation } from '../world/state.js';
 import type { TaskFamily } from './family.js';
 import { difficultyOf, pickByDepth, routedScreens, runtimesOf, shownRuntime } from './helpers.js';
@@ -9,6 +10,14 @@ const orientations: readonly Orientation[] = [
   'LandscapeRight',
   'PortraitUpsideDown',
 ];
+
+/** iOS screens with a map a two-finger rotation turns. */
+function rotatableMaps(app: AppSpec) {
+  if (app.platform !== 'ios') return [];
+  return routedScreens(app, 0).filter(
+    ({ screen }) => screen.rotatable && screen.elements.some((e) => e.role === 'map'),
+  );
+}
 
 /**
  * Two variants, each with one of the optional params: `heading` (degrees) for
@@ -23,13 +32,15 @@ export const rotateGesture: TaskFamily = {
   kinds: ['native', 'react-native'],
   warmStart: true,
   supports: (app) => app.kind !== 'web',
+  // Rotatable maps come from one pack of fourteen: drawn uniformly, fewer
+  // than 2 in 100 episodes of the family would use gesture-rotate.
+  preferredHost: {
+    share: 0.3,
+    platforms: ['ios'],
+    supports: (app) => rotatableMaps(app).length > 0,
+  },
   sample(rng, { app, device }) {
-    const maps =
-      app.platform === 'ios'
-        ? routedScreens(app, 0).filter(
-            ({ screen }) => screen.rotatable && screen.elements.some((e) => e.role === 'map'),
-          )
-        : [];
+    const maps = rotatableMaps(app);
     if (maps.length > 0 && rng.chance(0.7)) {
       const { screen, depth, path } = pickByDepth(rng, maps);
       const heading = rng.pick(headings);

@@ -68,6 +68,31 @@ function generate(pack: Pack, request: PackRequest, seed: number, capacity: numb
   return app;
 }
 
+const preferredFamilies = new WeakMap<TaskFamily, TaskFamily>();
+
+/**
+ * The family restricted to its preferred hosts (see `TaskFamily.preferredHost`),
+ * one object per family so the probe and `supports` caches keyed by family
+ * hold for it too; undefined when the family prefers none.
+ */
+export function preferredFamily(family: TaskFamily): TaskFamily | undefined {
+  const host = family.preferredHost;
+  if (host === undefined) return undefined;
+  let derived = preferredFamilies.get(family);
+  if (derived === undefined) {
+    const { preferredHost: _, ...rest } = family;
+    derived = {
+      ...rest,
+      id: `${family.id}#preferred-host`,
+      platforms: host.platforms ?? family.platforms,
+      kinds: host.kinds ?? family.kinds,
+      supports: (app) => family.supports(app) && host.supports(app),
+    };
+    preferredFamilies.set(family, derived);
+  }
+  return derived;
+}
+
 /**
  * The seed `rng.fork(label)` would give its child. Reset's rng is created
  * from the episode seed, so this draws exactly what the fork would and the
@@ -97,6 +122,8 @@ export function createAppSource(
     if (pool === undefined) return childSeed(rng, episodeSeed, label);
     return deriveSeed('app-pool', rng.int(0, 0x7fffffff) % pool);
   };
+  // Preferred-host variants are probed with the families, on the same probe apps.
+  const company = [...families, ...families.flatMap((f) => preferredFamily(f) ?? [])];
   const lists = new WeakMap<TaskFamily, Map<string, { all: Candidate[]; able: Candidate[] }>>();
 
   function candidates(family: TaskFamily, opts: ResetOptions) {
@@ -115,20 +142,15 @@ export function createAppSource(
         .filter((r) => opts.platform === undefined || r.platform === opts.platform)
         .map((request) => ({ pack, request })),
     );
-    const able = all.filter(({ pack, request }) => canHost(family, pack, request, families));
+    const able = all.filter(({ pack, request }) => canHost(family, pack, request, company));
     const entry = { all, able };
     byOpts.set(key, entry);
     return entry;
   }
 
-  return (rng, family, opts) => {
+  /** An app of `family` drawn from the episode's rng, or undefined when no candidate fits. */
+  function draw(rng: Rng, family: TaskFamily, opts: ResetOptions): AppSpec | undefined {
     const { all, able } = candidates(family, opts);
-    if (all.length === 0) {
-      throw new ForgeError(
-        'FORGE_USAGE',
-        `no pack can generate an app for family "${family.id}"${opts.platform ? ` on ${opts.platform}` : ''}${opts.pack ? ` in pack "${opts.pack}"` : ''}`,
-      );
-    }
     const fits = (app: AppSpec): boolean =>
       (opts.app === undefined || app.id === opts.app || app.name === opts.app) &&
       supports(family, app);
@@ -154,6 +176,32 @@ export function createAppSource(
       );
       if (fits(app)) return app;
     }
+    return undefined;
+  }
+
+  return (rng, family, opts) => {
+    const preferred = preferredFamily(family);
+    // The coin has its own seed: an episode that does not prefer draws
+    // exactly the app it drew before families could prefer hosts.
+    if (
+      preferred !== undefined &&
+      createRng(deriveSeed(opts.seed, 'preferred-host', family.id)).chance(
+        family.preferredHost?.share ?? 0,
+      )
+    ) {
+      const app = draw(rng, preferred, opts);
+      if (app) return app;
+    }
+    const { all, able } = candidates(family, opts);
+    if (all.length === 0) {
+      throw new ForgeError(
+        'FORGE_USAGE',
+        `no pack can generate an app for family "${family.id}"${opts.platform ? ` on ${opts.platform}` : ''}${opts.pack ? ` in pack "${opts.pack}"` : ''}`,
+      );
+    }
+    const app = draw(rng, family, opts);
+    if (app) return app;
+    const draws = able.length > 0 ? maxAttempts : 0;
     throw new ForgeError(
       'FORGE_USAGE',
       `no generated app supports family "${family.id}" after ${draws + all.length} attempts (seed ${opts.seed})`,
