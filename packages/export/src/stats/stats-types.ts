@@ -43,7 +43,9 @@ export interface DatasetStats {
     /**
      * The figures above that are estimates (HyperLogLog, 0.41% standard
      * error), not exact counts: a count goes over to an estimate past
-     * 500,000 distinct values. Empty when every figure is exact.
+     * 500,000 distinct values. Estimated requests and apps are capped at
+     * the record count (one of each a record). Empty when every figure is
+     * exact.
      */
     readonly estimated: readonly string[];
   };

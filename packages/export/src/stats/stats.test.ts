@@ -6,6 +6,7 @@ import {
   sampleTools,
 } from '../internal/sample-record.test-helper.js';
 import { createExampleTokenCounter } from './example-tokens.js';
+import { hash53 } from './hash.js';
 import { createStatsAccumulator } from './stats.js';
 import { createStatsFeatures } from './stats-features.js';
 
@@ -93,6 +94,24 @@ describe('createStatsAccumulator', () => {
     ]);
     // Two values in 2^16 registers: the estimate is the count.
     expect([diversity.distinctRequests, diversity.distinctApps]).toEqual([2, 2]);
+  });
+
+  it('never estimates more distinct requests or apps than there are records', () => {
+    // Each record has one request and one app, so the true counts are at
+    // most the record count; a HyperLogLog estimate of 1,000 distinct
+    // requests reads 1,004, which made distinctRequestsPercent 100.4.
+    const stats = createStatsAccumulator({ catalog, contextLimit: 8192, exactLimit: 10 });
+    const base = createStatsFeatures()(plain);
+    const total = 1000;
+    for (let i = 0; i < total; i += 1)
+      stats.addFeatures({ ...base, request: hash53(`request ${i}`), app: hash53(`app ${i}`) });
+    const { diversity } = stats.result();
+    expect(diversity.estimated).toContain('distinctRequests');
+    expect(diversity.distinctRequests).toBeLessThanOrEqual(total);
+    expect(diversity.distinctRequestsPercent).toBeLessThanOrEqual(100);
+    expect(diversity.distinctApps).toBeLessThanOrEqual(total);
+    // Still an estimate, not a made-up figure: within 1% of the truth.
+    expect(diversity.distinctRequests).toBeGreaterThan(total * 0.99);
   });
 
   it('estimates tokens per example against the context limit', () => {

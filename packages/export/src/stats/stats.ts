@@ -119,6 +119,12 @@ export function createStatsAccumulator(options: StatsOptions): StatsAccumulator 
       const names = options.catalog.names;
       const used = names.filter((name) => toolCalls.has(name));
       const callSummary = calls.summary();
+      // Every record adds one request and one app, so neither can have more
+      // distinct values than there are records; a HyperLogLog estimate can
+      // read above that (1,004 of 1,000), and capping it only moves it
+      // toward the truth.
+      const requests = Math.min(distinct.requests.size, total);
+      const apps = Math.min(distinct.apps.size, total);
       return {
         records: { total, ...(Object.fromEntries(perSplit) as Record<Split, number>) },
         rejected: { total: rejected, byCode: sorted(rejectCodes) },
@@ -145,9 +151,9 @@ export function createStatsAccumulator(options: StatsOptions): StatsAccumulator 
         diversity: {
           distinctScreens: distinct.screens.size,
           distinctTapPoints: distinct.taps.size,
-          distinctRequests: distinct.requests.size,
-          distinctRequestsPercent: percent(distinct.requests.size, total),
-          distinctApps: distinct.apps.size,
+          distinctRequests: requests,
+          distinctRequestsPercent: percent(requests, total),
+          distinctApps: apps,
           estimated: [
             ...(distinct.screens.exact ? [] : ['distinctScreens']),
             ...(distinct.taps.exact ? [] : ['distinctTapPoints']),
