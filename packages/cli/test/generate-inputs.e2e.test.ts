@@ -165,6 +165,39 @@ describe('the manifest disjointness proof', () => {
   });
 });
 
+describe('forge generate with eval episodes only', () => {
+  const dir = tmp();
+  const out = join(dir, 'eval-only');
+  const result = runForge(
+    [
+      'generate',
+      '--n',
+      '0',
+      '--eval',
+      '12',
+      '--no-progress',
+      '--format',
+      'mlx,sharegpt',
+      '--out',
+      out,
+    ],
+    dir,
+  );
+
+  it('writes no format file, since no split a trainer reads has a record', () => {
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(lines(join(out, 'eval.jsonl'))).toBeGreaterThan(0);
+    // Before: an empty train.jsonl in each format folder, and a
+    // dataset_info.json registering it for LLaMA-Factory.
+    expect(existsSync(join(out, 'mlx'))).toBe(false);
+    expect(existsSync(join(out, 'sharegpt'))).toBe(false);
+    const manifest = readJson(join(out, 'manifest.json'));
+    const listed = manifest.files.map((f: { path: string }) => f.path);
+    expect(listed.filter((p: string) => p.includes('/'))).toEqual([]);
+  });
+});
+
 describe('forge generate with an empty split', () => {
   const dir = tmp();
   const out = join(dir, 'all-train');

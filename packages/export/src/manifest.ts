@@ -40,12 +40,21 @@ export interface DedupSummary {
   readonly removed: number;
 }
 
-/** The disjointness proof: what two splits share, counted, not assumed. */
+/**
+ * The disjointness proof: what two splits share. Seed overlap is counted
+ * from the ranges; content overlap is a consistency check of the dedup
+ * (see `contentOverlap`).
+ */
 export interface Disjointness {
   readonly seedRanges: boolean;
   /** Seeds that fall in more than one split's range. */
   readonly seedOverlap: number;
-  /** Written records whose content key is also in another split's written records. */
+  /**
+   * Written records beyond one per content key: records written minus the
+   * distinct keys the dedup table holds. The dedup writes a record only when
+   * its key is new, so this is 0 unless the dedup is broken; it is not an
+   * independent count of keys shared between splits.
+   */
   readonly contentOverlap: number;
   readonly dedup: DedupSummary;
 }

@@ -33,7 +33,7 @@ export interface AcceptedEpisode {
   readonly canonical: LineText;
   /** What stats.json counts of the record. */
   readonly features: StatsFeatures;
-  /** Near-duplicate key: same goal and calls after normalising narration. */
+  /** Near-duplicate key: same family and calls, narration ignored (see contentKey). */
   readonly key: string;
   /** Lines per requested format, in the sink's format order, when rendered ahead (in a worker). */
   readonly formats?: readonly (readonly LineText[])[];

@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   contentKeyHashes,
@@ -117,7 +117,7 @@ export async function createSink(options: SinkOptions) {
             {
               gate: 'dedup',
               code: 'dedup.near-duplicate',
-              message: `same goal and calls as the episode of seed ${first}`,
+              message: `same family and calls as the episode of seed ${first}`,
             },
           ],
         });
@@ -149,9 +149,11 @@ export async function createSink(options: SinkOptions) {
       await file('samples.md').write(samplesMarkdown(samples));
       // A trainer cannot load an empty file (mlx-lm reads the first record
       // to tell the format; LLaMA-Factory refuses an empty dataset), so an
-      // empty valid or test split is left out of the format folders and of
-      // dataset_info.json. The canonical split files are always written.
-      const kept = formatSplits.filter((split) => split === 'train' || accepted[split] > 0);
+      // empty split (valid or test at --split 100/0/0, train in an eval-only
+      // run) is left out of the format folders and of their extra files; a
+      // format with no split left writes no extra file at all. The canonical
+      // split files are always written.
+      const kept = formatSplits.filter((split) => accepted[split] > 0);
       const dataFiles = new Map<string, Map<Split, string>>();
       for (const exporter of options.exporters) {
         for (const split of formatSplits) {
@@ -163,6 +165,7 @@ export async function createSink(options: SinkOptions) {
         dataFiles.set(exporter.format, new Map(kept.map((s) => [s, exporter.fileName(s)])));
       }
       for (const exporter of options.exporters) {
+        if (kept.length === 0) break;
         const extra = exporter.extraFiles?.(dataFiles.get(exporter.format) ?? new Map()) ?? {};
         for (const [name, text] of Object.entries(extra))
           await file(`${exporter.format}/${name}`).write(text);
@@ -195,6 +198,10 @@ export async function createSink(options: SinkOptions) {
         };
       });
       open.clear();
+      // A format with no split left holds nothing: its folder goes too.
+      if (kept.length === 0)
+        for (const exporter of options.exporters)
+          await rmdir(join(options.outDir, exporter.format)).catch(() => undefined);
       const written = splits.reduce((sum, split) => sum + accepted[split], 0);
       return {
         files,
