@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,13 +18,27 @@ function bufferIo(onInterrupt?: CommandIo['onInterrupt']): CommandIo & { err: st
   };
 }
 
+/** Two shards of a small run (4 episodes each) in a fresh folder. */
+async function twoShards(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'forge-merge-'));
+  const args = ['--n', '6', '--eval', '2', '--workers', '0', '--no-progress', '--out', dir];
+  expect(await main(['generate', ...args, '--shard', '0/2'], bufferIo())).toBe(0);
+  expect(await main(['generate', ...args, '--shard', '1/2'], bufferIo())).toBe(0);
+  return dir;
+}
+
+/** Runs merge into a fresh folder and expects one line on stderr and exit 2. */
+async function refused(dir: string): Promise<string> {
+  const io = bufferIo();
+  expect(await main(['merge', dir, '--out', join(dir, 'merged')], io)).toBe(exitCodes.usage);
+  const text = io.err.join('');
+  expect(text.trim().split('\n')).toHaveLength(1);
+  return text;
+}
+
 describe('forge merge', () => {
   it('on Ctrl-C or SIGTERM removes its temporary files and exits 130, like generate', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'forge-merge-'));
-    const args = ['--n', '6', '--eval', '2', '--workers', '0', '--no-progress', '--out', dir];
-    expect(await main(['generate', ...args, '--shard', '0/2'], bufferIo())).toBe(0);
-    expect(await main(['generate', ...args, '--shard', '1/2'], bufferIo())).toBe(0);
-
+    const dir = await twoShards();
     const out = join(dir, 'merged');
     // The signal arrives as soon as the merge listens for it, before any line is merged.
     const io = bufferIo((handler) => {
@@ -34,5 +48,25 @@ describe('forge merge', () => {
     expect(await main(['merge', dir, '--out', out], io)).toBe(exitCodes.interrupted);
     expect(io.err.join('')).toMatch(/^forge merge: interrupted/);
     expect(readdirSync(out, { recursive: true })).toEqual([]);
+  });
+
+  // A copied folder has the right episode count for its own shard.json, so
+  // only the shard it names and the seeds it holds tell it apart: merged,
+  // one shard's episodes came twice (as near-duplicate rejects) and the
+  // other's never, under a manifest claiming the whole seed range.
+  it('refuses a shard folder that holds another shard (a copy)', async () => {
+    const dir = await twoShards();
+    rmSync(join(dir, 'shard-1-of-2'), { recursive: true });
+    cpSync(join(dir, 'shard-0-of-2'), join(dir, 'shard-1-of-2'), { recursive: true });
+    expect(await refused(dir)).toMatch(/shard-1-of-2.*holds shard 0\/2/);
+  });
+
+  it('refuses shards whose episode files were swapped', async () => {
+    const dir = await twoShards();
+    const file = (i: number) => join(dir, `shard-${i}-of-2`, 'episodes.jsonl');
+    renameSync(file(0), join(dir, 'swap'));
+    renameSync(file(1), file(0));
+    renameSync(join(dir, 'swap'), file(1));
+    expect(await refused(dir)).toMatch(/episodes\.jsonl:1: .*seed/);
   });
 });

@@ -50,3 +50,15 @@ export function countEpisodes(plan: SeedPlan, shard: Shard): number {
   const { from, to } = shardSlice(plan, shard);
   return to - from;
 }
+
+/**
+ * The split and seed of every episode of a plan's shard, in output order:
+ * what the shard's episode stream must hold, line by line, for merge.
+ */
+export function* shardEpisodes(
+  plan: SeedPlan,
+  shard: Shard,
+): Generator<{ readonly split: Split; readonly seed: number }> {
+  for (const job of planJobs(plan, shard))
+    for (let seed = job.start; seed < job.end; seed += 1) yield { split: job.split, seed };
+}

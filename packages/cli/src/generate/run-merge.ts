@@ -15,6 +15,7 @@ import {
 } from '@forge/spec';
 import { configExporters, type EpisodeConfig } from './episode.js';
 import type { EpisodeOutput } from './episode-output.js';
+import { shardEpisodes } from './jobs.js';
 import { leanExtra } from './options.js';
 import { catalogIdentity, templateSha256, writeManifest } from './run-generate.js';
 import type { SeedPlan } from './seed-plan.js';
@@ -31,9 +32,10 @@ interface ShardInfo {
   readonly episodes?: number;
 }
 
-/** A shard folder and the episode count its shard.json recorded. */
+/** A shard folder, which shard it holds and the episode count its shard.json recorded. */
 interface ShardFolder {
   readonly dir: string;
+  readonly shard: { readonly index: number; readonly count: number };
   readonly episodes: number | undefined;
 }
 
@@ -71,7 +73,14 @@ async function readShards(dir: string): Promise<{ shards: ShardFolder[]; info: S
       });
     });
     const info = parseJsonAt(text, path) as ShardInfo;
-    folders.push({ dir: join(dir, s.name), episodes: info.episodes });
+    // A copied or renamed folder would merge one shard twice and another never.
+    if (info.shard?.index !== s.index || info.shard?.count !== s.count)
+      throw new ForgeError(
+        'FORGE_USAGE',
+        `this folder holds ${info.shard ? `shard ${info.shard.index}/${info.shard.count}` : 'no shard'} by its shard.json, not ${s.index}/${s.count} (copied or renamed?)`,
+        { location: path },
+      );
+    folders.push({ dir: join(dir, s.name), shard: info.shard, episodes: info.episodes });
     if (!first) first = info;
     else if (JSON.stringify(info.args) !== JSON.stringify(first.args)) {
       throw new ForgeError('FORGE_USAGE', 'shards come from runs with different arguments', {
@@ -143,6 +152,9 @@ export async function runMerge(
       { location: templatePath ?? dir },
     );
   const config = configFromArgs(info.args, templateText);
+  const plan = Object.fromEntries(
+    Object.entries(info.seedRanges).map(([s, r]) => [s, { start: r.from, end: r.to }]),
+  ) as unknown as SeedPlan;
   const catalog = shardCatalog(info, dir);
   const statsFeatures = createStatsFeatures();
   const sink = await createSink({
@@ -156,6 +168,9 @@ export async function runMerge(
   try {
     for (const shard of shards) {
       const file = join(shard.dir, shardEpisodesFile);
+      // The seeds the shard was planned to hold, in order: a line from
+      // elsewhere (another shard's file) is refused, not merged out of place.
+      const planned = shardEpisodes(plan, shard.shard);
       let count = 0;
       for await (const { text, number: lineNumber } of readJsonlLines(file)) {
         signal?.throwIfAborted();
@@ -190,6 +205,14 @@ export async function runMerge(
             location: `${file}:${lineNumber}`,
           });
         }
+        const next = planned.next();
+        // Past the plan, the count check below says what is wrong.
+        if (!next.done && (output.seed !== next.value.seed || output.split !== next.value.split))
+          throw new ForgeError(
+            'FORGE_USAGE',
+            `holds the ${output.split} episode of seed ${output.seed}, but shard ${shard.shard.index}/${shard.shard.count} of this run has the ${next.value.split} seed ${next.value.seed} here`,
+            { location: `${file}:${lineNumber}` },
+          );
         await sink.accept(output);
       }
       // A shard edited, cut short or concatenated twice since it was made
@@ -206,9 +229,6 @@ export async function runMerge(
     throw error;
   }
   const result = await sink.finish();
-  const plan = Object.fromEntries(
-    Object.entries(info.seedRanges).map(([s, r]) => [s, { start: r.from, end: r.to }]),
-  ) as unknown as SeedPlan;
   await writeManifest(
     outDir,
     info.args,
