@@ -69,4 +69,10 @@ describe('forge merge', () => {
     renameSync(join(dir, 'swap'), file(1));
     expect(await refused(dir)).toMatch(/episodes\.jsonl:1: .*seed/);
   });
+
+  it('names a shard whose episodes.jsonl is missing, in one line', async () => {
+    const dir = await twoShards();
+    rmSync(join(dir, 'shard-1-of-2', 'episodes.jsonl'));
+    expect(await refused(dir)).toMatch(/shard-1-of-2\/episodes\.jsonl: cannot read/);
+  });
 });

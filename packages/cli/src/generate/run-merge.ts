@@ -6,6 +6,7 @@ import {
   defaultCatalog,
   ForgeError,
   type JsonValue,
+  type NumberedLine,
   parseCatalog,
   parseJsonAt,
   readJsonlLines,
@@ -110,6 +111,23 @@ function configFromArgs(
   };
 }
 
+/**
+ * A shard's episode lines. readJsonlLines rejects with Node's bare error
+ * when the file cannot be read (gone, a folder, no permission), which
+ * would end merge as an internal error with a stack instead of one line.
+ */
+async function* shardLines(file: string): AsyncGenerator<NumberedLine> {
+  try {
+    yield* readJsonlLines(file);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException | null)?.code ?? 'error';
+    throw new ForgeError('FORGE_IO', `cannot read the shard's episodes (${code})`, {
+      location: file,
+      cause,
+    });
+  }
+}
+
 /** The catalog the shards were made with, as shard.json carries it. */
 function shardCatalog(info: ShardInfo, dir: string): Catalog {
   if (info.catalogTools === undefined) return defaultCatalog();
@@ -168,11 +186,12 @@ export async function runMerge(
   try {
     for (const shard of shards) {
       const file = join(shard.dir, shardEpisodesFile);
+
       // The seeds the shard was planned to hold, in order: a line from
       // elsewhere (another shard's file) is refused, not merged out of place.
       const planned = shardEpisodes(plan, shard.shard);
       let count = 0;
-      for await (const { text, number: lineNumber } of readJsonlLines(file)) {
+      for await (const { text, number: lineNumber } of shardLines(file)) {
         signal?.throwIfAborted();
         count += 1;
         const entry = parseJsonAt(text, `${file}:${lineNumber}`) as {
