@@ -75,6 +75,19 @@ describe('shards', () => {
     expect(() => resolveShard('/2', { JOB_COMPLETION_INDEX: 'abc' })).toThrow(
       /job index is "abc", not a whole number/,
     );
-    expect(() => slurm('5', '1')).toThrow(/4\/4 is out of range/);
+    expect(() => slurm('5', '1')).toThrow(/^--shard \/4 with job index 4 is out of range/);
+  });
+
+  it('names the flag or variable an out-of-range shard came from', () => {
+    expect(() => resolveShard('3/3', {})).toThrow(/^--shard 3\/3 is out of range/);
+    expect(() =>
+      resolveShard(undefined, { JOB_COMPLETION_INDEX: '1', FORGE_SHARD_COUNT: 'x' }),
+    ).toThrow(/^FORGE_SHARD_COUNT=x with job index 1 is out of range/);
+  });
+
+  // Past 2^53 the count prints as 1e+23, so the folder was shard-0-of-1e+23,
+  // which merge does not recognise as a shard folder.
+  it('refuses a shard count past the integers a number holds exactly', () => {
+    expect(() => resolveShard('0/99999999999999999999999', {})).toThrow(/out of range/);
   });
 });

@@ -44,7 +44,11 @@ export function resolveShard(
         'FORGE_USAGE',
         `FORGE_SHARD_COUNT=${count} needs JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID for the shard index`,
       );
-    return check(indexFromEnv(fromEnv), Number(count), `${fromEnv}/${count} (FORGE_SHARD_COUNT)`);
+    return check(
+      indexFromEnv(fromEnv),
+      Number(count),
+      `FORGE_SHARD_COUNT=${count} with job index ${fromEnv}`,
+    );
   }
   const match = /^(\d*)\/(\d+)$/.exec(flag.trim());
   if (!match)
@@ -52,13 +56,17 @@ export function resolveShard(
       'FORGE_USAGE',
       `--shard must look like i/k (e.g. 0/4) or /k, got "${flag}"`,
     );
-  if (match[1] !== '') return check(Number(match[1]), Number(match[2]), flag);
+  if (match[1] !== '') return check(Number(match[1]), Number(match[2]), `--shard ${flag}`);
   if (fromEnv === undefined)
     throw new ForgeError(
       'FORGE_USAGE',
       `--shard ${flag} needs JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID`,
     );
-  return check(indexFromEnv(fromEnv), Number(match[2]), `${fromEnv}${flag}`);
+  return check(
+    indexFromEnv(fromEnv),
+    Number(match[2]),
+    `--shard ${flag} with job index ${fromEnv}`,
+  );
 }
 
 /** The batch system's index as a number, refused by name when it is not a whole number. */
@@ -71,15 +79,20 @@ function indexFromEnv(text: string): number {
   return Number(text);
 }
 
+/**
+ * `text` names where the shard came from (the flag or the variable). Safe
+ * integers only: past 2^53 a count prints as 1e+23 and names a folder merge
+ * cannot read back.
+ */
 function check(index: number, count: number, text: string): Shard {
   if (
-    !Number.isInteger(index) ||
-    !Number.isInteger(count) ||
+    !Number.isSafeInteger(index) ||
+    !Number.isSafeInteger(count) ||
     count < 1 ||
     index < 0 ||
     index >= count
   ) {
-    throw new ForgeError('FORGE_USAGE', `shard ${text} is out of range: need 0 <= i < k`);
+    throw new ForgeError('FORGE_USAGE', `${text} is out of range: need 0 <= i < k`);
   }
   return { index, count };
 }
