@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,5 +74,32 @@ describe('forge merge', () => {
     const dir = await twoShards();
     rmSync(join(dir, 'shard-1-of-2', 'episodes.jsonl'));
     expect(await refused(dir)).toMatch(/shard-1-of-2\/episodes\.jsonl: cannot read/);
+  });
+
+  it('lists a few missing shards of a wide run, in one short line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forge-merge-'));
+    for (const i of [0, 1, 5]) mkdirSync(join(dir, `shard-${i}-of-5000`));
+    const text = await refused(dir);
+    expect(text).toMatch(/missing 2, 3, 4, 6, 7, .*4997 in all/);
+    expect(text.length).toBeLessThan(300);
+    // A count no run can have is refused without counting to it.
+    const huge = mkdtempSync(join(tmpdir(), 'forge-merge-'));
+    mkdirSync(join(huge, 'shard-0-of-1000000000000'));
+    expect(await refused(huge)).toMatch(/missing 1, 2, .*999999999999 in all/);
+  });
+
+  it('says when shard folders of two runs split different ways sit side by side', async () => {
+    const dir = await twoShards();
+    mkdirSync(join(dir, 'shard-0-of-3'));
+    expect(await refused(dir)).toMatch(/split 2 and 3 ways/);
+  });
+
+  it('refuses a second folder for one shard and a shard past the count', async () => {
+    const dir = await twoShards();
+    cpSync(join(dir, 'shard-1-of-2'), join(dir, 'shard-01-of-2'), { recursive: true });
+    expect(await refused(dir)).toMatch(/two folders hold shard 1 of 2/);
+    rmSync(join(dir, 'shard-01-of-2'), { recursive: true });
+    mkdirSync(join(dir, 'shard-2-of-2'));
+    expect(await refused(dir)).toMatch(/shard-2-of-2 is not one of 2 shards/);
   });
 });

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentKey, createStatsFeatures } from '@forge/export';
 import {
@@ -20,77 +20,9 @@ import { shardEpisodes } from './jobs.js';
 import { leanExtra } from './options.js';
 import { catalogIdentity, templateSha256, writeManifest } from './run-generate.js';
 import type { SeedPlan } from './seed-plan.js';
+import { readShards, type ShardInfo } from './shard-folders.js';
 import { shardEpisodesFile, shardInfoFile } from './shard-sink.js';
 import { createSink, type SinkResult } from './sink.js';
-
-interface ShardInfo {
-  readonly args: Record<string, JsonValue>;
-  /** The tools of a custom catalog; absent for the built-in toolkit. */
-  readonly catalogTools?: JsonValue;
-  readonly shard: { readonly index: number; readonly count: number };
-  readonly seedRanges: Record<Split, { from: number; to: number }>;
-  /** Episodes (lines) in the shard's episodes.jsonl. */
-  readonly episodes?: number;
-}
-
-/** A shard folder, which shard it holds and the episode count its shard.json recorded. */
-interface ShardFolder {
-  readonly dir: string;
-  readonly shard: { readonly index: number; readonly count: number };
-  readonly episodes: number | undefined;
-}
-
-/** Finds the shard folders of a run, checks they are complete and from one run. */
-async function readShards(dir: string): Promise<{ shards: ShardFolder[]; info: ShardInfo }> {
-  const entries = await readdir(dir).catch((cause: unknown) => {
-    throw new ForgeError('FORGE_IO', 'cannot read the folder', { location: dir, cause });
-  });
-  const shards = entries
-    .map((name) => ({ name, match: /^shard-(\d+)-of-(\d+)$/.exec(name) }))
-    .filter((e) => e.match)
-    .map((e) => ({ name: e.name, index: Number(e.match?.[1]), count: Number(e.match?.[2]) }))
-    .sort((a, b) => a.index - b.index);
-  if (shards.length === 0)
-    throw new ForgeError('FORGE_USAGE', 'no shard-i-of-k folders here', { location: dir });
-  const count = shards[0]?.count ?? 0;
-  const missing = Array.from({ length: count }, (_, i) => i).filter(
-    (i) => !shards.some((s) => s.index === i && s.count === count),
-  );
-  if (missing.length > 0 || shards.length !== count) {
-    throw new ForgeError(
-      'FORGE_USAGE',
-      `incomplete or mixed shards: expected shard-0..${count - 1}-of-${count}${missing.length ? `, missing ${missing.join(', ')}` : ''}`,
-      { location: dir },
-    );
-  }
-  let first: ShardInfo | undefined;
-  const folders: ShardFolder[] = [];
-  for (const s of shards) {
-    const path = join(dir, s.name, shardInfoFile);
-    const text = await readFile(path, 'utf8').catch((cause: unknown) => {
-      throw new ForgeError('FORGE_IO', 'shard is not finished (no shard.json)', {
-        location: path,
-        cause,
-      });
-    });
-    const info = parseJsonAt(text, path) as ShardInfo;
-    // A copied or renamed folder would merge one shard twice and another never.
-    if (info.shard?.index !== s.index || info.shard?.count !== s.count)
-      throw new ForgeError(
-        'FORGE_USAGE',
-        `this folder holds ${info.shard ? `shard ${info.shard.index}/${info.shard.count}` : 'no shard'} by its shard.json, not ${s.index}/${s.count} (copied or renamed?)`,
-        { location: path },
-      );
-    folders.push({ dir: join(dir, s.name), shard: info.shard, episodes: info.episodes });
-    if (!first) first = info;
-    else if (JSON.stringify(info.args) !== JSON.stringify(first.args)) {
-      throw new ForgeError('FORGE_USAGE', 'shards come from runs with different arguments', {
-        location: path,
-      });
-    }
-  }
-  return { shards: folders, info: first as ShardInfo };
-}
 
 function configFromArgs(
   args: Record<string, JsonValue>,
