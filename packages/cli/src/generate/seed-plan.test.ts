@@ -39,6 +39,10 @@ describe('planSeeds', () => {
     expect(() => planSeeds({ n: -1, evalCount: 0, seed: 0, ratios })).toThrow(/--n/);
     expect(() => parseRatios('90/5')).toThrow(/--split/);
     expect(() => parseRatios('0/0/0')).toThrow(/zero/);
+    // Number('') is 0: a typo must not become an empty split.
+    for (const typo of ['90/10/', '90//10', '/5/5', '90/ /10', '90/0x5/5'])
+      expect(() => parseRatios(typo), typo).toThrow(/--split must be three numbers/);
+    expect(parseRatios(' 90 / 5 / 5 ')).toEqual(parseRatios('0.9,0.05,0.05'));
   });
 });
 

@@ -68,8 +68,10 @@ export function planSeeds(options: {
 
 /** Parses `90/5/5` or `0.9,0.05,0.05` into ratios. */
 export function parseRatios(text: string): SplitRatios {
-  const parts = text.split(/[/,:]/).map((p) => Number(p.trim()));
-  if (parts.length !== 3 || parts.some((p) => !Number.isFinite(p) || p < 0)) {
+  const pieces = text.split(/[/,:]/).map((p) => p.trim());
+  // Plain decimals only: Number() reads "" as 0, so `90/10/` was 90/10/0.
+  const parts = pieces.map((p) => (/^(\d+\.?\d*|\.\d+)$/.test(p) ? Number(p) : Number.NaN));
+  if (parts.length !== 3 || parts.some((p) => !Number.isFinite(p))) {
     throw new ForgeError('FORGE_USAGE', `--split must be three numbers like 90/5/5, got "${text}"`);
   }
   const [train = 0, valid = 0, test = 0] = parts;
