@@ -56,4 +56,17 @@ describe('generate options', () => {
     const ok = parseGenerateArgs(['--per-turn', '--format', 'mlx', '--lean'], {});
     expect(ok !== 'help' && ok.perTurn && ok.lean).toBe(true);
   });
+
+  // The manifest and shard.json record the list: in the order typed, the same
+  // dataset got two manifests, and merge refused shards whose command lines
+  // named the formats in another order as 'different arguments'.
+  it('reads --format as a set: any order, repeats and several flags give one list', () => {
+    const formats = (...args: string[]) => {
+      const parsed = parseGenerateArgs(args, {});
+      return parsed === 'help' ? [] : parsed.formats;
+    };
+    expect(formats('--format', 'mlx,openai')).toEqual(['openai', 'mlx']);
+    expect(formats('--format', 'mlx', '--format', 'openai,mlx')).toEqual(['openai', 'mlx']);
+    expect(formats('--format', 'gemma, trl,sharegpt')).toEqual(['sharegpt', 'trl', 'gemma']);
+  });
 });

@@ -192,7 +192,10 @@ export function parseGenerateArgs(
     seed: integer('seed', values.seed, 0, 0, 900_000),
     out: values.out ?? 'out',
     workers: integer('workers', values.workers, defaultWorkers(), 0, 256),
-    formats: [...new Set(formats)],
+    // In the order exportFormatNames lists them, not as typed: the list is
+    // part of the dataset's arguments (manifest, shard.json), and the order
+    // changes no file.
+    formats: exportFormatNames.filter((name) => formats.includes(name)),
     shard: resolveShard(values.shard, env),
     ratios:
       values.split === undefined
