@@ -3,6 +3,7 @@ import { ForgeError, makeFolder } from '@forge/spec';
 import { exitCodes } from '../exit-codes.js';
 import { generateHelp, parseGenerateArgs } from '../generate/options.js';
 import { runGenerate } from '../generate/run-generate.js';
+import { summaryLine } from '../generate/summary-line.js';
 import type { CommandIo } from '../io.js';
 import { asUsageError } from '../usage-error.js';
 import { runInterruptible } from './interruptible.js';
@@ -51,14 +52,7 @@ export async function generateCommand(args: readonly string[], io: CommandIo): P
       );
       return exitCodes.ok;
     }
-    const r = summary.result;
-    if (r) {
-      const a = r.accepted;
-      io.stdout(
-        `${summary.outDir}: train ${a.train}, valid ${a.valid}, test ${a.test}, eval ${a.eval}, rejected ${r.rejected} (near-duplicates ${r.dedup.removed}); ` +
-          `tools ${r.stats.tools.used}/${r.stats.tools.catalog}\n`,
-      );
-    }
+    if (summary.result) io.stdout(summaryLine(summary.outDir, summary.result));
     return exitCodes.ok;
   });
 }

@@ -102,4 +102,30 @@ describe('forge merge', () => {
     mkdirSync(join(dir, 'shard-2-of-2'));
     expect(await refused(dir)).toMatch(/shard-2-of-2 is not one of 2 shards/);
   });
+
+  it('closes with the summary line generate prints for the same dataset', async () => {
+    const dir = await twoShards();
+    const said = async (args: string[]) => {
+      const out: string[] = [];
+      const io = { ...bufferIo(), stdout: (t: string) => out.push(t) };
+      expect(await main(args, io)).toBe(0);
+      return out.join('');
+    };
+    const whole = join(dir, 'whole');
+    const generated = await said([
+      'generate',
+      '--n',
+      '6',
+      '--eval',
+      '2',
+      '--workers',
+      '0',
+      '--no-progress',
+      '--out',
+      whole,
+    ]);
+    const merged = await said(['merge', dir, '--out', join(dir, 'merged')]);
+    expect(generated).toMatch(/near-duplicates \d+\); tools \d+\/67\n$/);
+    expect(merged).toBe(generated.replace(whole, join(dir, 'merged')));
+  });
 });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { exitCodes } from '../exit-codes.js';
 import { runMerge } from '../generate/run-merge.js';
+import { summaryLine } from '../generate/summary-line.js';
 import type { CommandIo } from '../io.js';
 import { asUsageError, usageError } from '../usage-error.js';
 import { runInterruptible } from './interruptible.js';
@@ -31,11 +32,7 @@ export async function mergeCommand(args: readonly string[], io: CommandIo): Prom
   if (dir === undefined || extra.length > 0) throw usageError('forge merge takes exactly one DIR');
   const out = parsed.values.out ?? dir;
   return runInterruptible(io, 'merge', async (signal) => {
-    const result = await runMerge(dir, out, parsed.values.template, signal);
-    const a = result.accepted;
-    io.stdout(
-      `${out}: train ${a.train}, valid ${a.valid}, test ${a.test}, eval ${a.eval}, rejected ${result.rejected}\n`,
-    );
+    io.stdout(summaryLine(out, await runMerge(dir, out, parsed.values.template, signal)));
     return exitCodes.ok;
   });
 }
