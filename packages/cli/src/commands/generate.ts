@@ -47,8 +47,10 @@ export async function generateCommand(args: readonly string[], io: CommandIo): P
       signal,
     });
     if (summary.mode === 'shard') {
+      // Merge refuses shards made with a template unless given the same file.
+      const template = options.template === undefined ? '' : ` --template ${options.template}`;
       io.stdout(
-        `shard ${options.shard.index}/${options.shard.count}: ${summary.episodes} episodes in ${summary.outDir}; join the shards with 'forge merge ${options.out}'\n`,
+        `shard ${options.shard.index}/${options.shard.count}: ${summary.episodes} episodes in ${summary.outDir}; join the shards with 'forge merge ${options.out}${template}'\n`,
       );
       return exitCodes.ok;
     }

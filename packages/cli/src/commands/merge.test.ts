@@ -1,4 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,5 +135,17 @@ describe('forge merge', () => {
     const merged = await said(['merge', dir, '--out', join(dir, 'merged')]);
     expect(generated).toMatch(/near-duplicates \d+\); tools \d+\/67\n$/);
     expect(merged).toBe(generated.replace(whole, join(dir, 'merged')));
+  });
+
+  it('a shard made with --template names the merge command that takes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forge-merge-'));
+    const template = join(dir, 'chat.jinja');
+    writeFileSync(template, '{{ messages | length }}');
+    const out: string[] = [];
+    const io = { ...bufferIo(), stdout: (t: string) => out.push(t) };
+    const args = ['--n', '2', '--eval', '0', '--workers', '0', '--no-progress', '--out', dir];
+    expect(await main(['generate', ...args, '--template', template, '--shard', '0/2'], io)).toBe(0);
+    // The printed command is the one merge accepts: without the template it refuses.
+    expect(out.join('')).toContain(`forge merge ${dir} --template ${template}'`);
   });
 });
