@@ -48,6 +48,10 @@ describe('generate options', () => {
 
   it('refuses flags that would silently do nothing', () => {
     expect(() => parseGenerateArgs(['--per-turn'], {})).toThrow(/add --format mlx/);
+    expect(() => parseGenerateArgs(['--held-out-packs', '--eval', '0'], {})).toThrow(
+      /--held-out-packs .*--eval 0/,
+    );
+    expect(parseGenerateArgs(['--held-out-packs', '--eval', '5'], {})).not.toBe('help');
     expect(() => parseGenerateArgs(['--per-turn', '--format', 'openai'], {})).toThrow(
       /--format mlx/,
     );

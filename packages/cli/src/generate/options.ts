@@ -186,9 +186,12 @@ export function parseGenerateArgs(
     throw usageError(
       `--lean offers the used tools plus ${leanExtra}, so --offered would be ignored: pass one of them`,
     );
+  const evalCount = integer('eval', values.eval, 100, 0, maxEpisodes);
+  if (values['held-out-packs'] && evalCount === 0)
+    throw usageError('--held-out-packs draws the eval episodes: with --eval 0 there are none');
   return {
     n: integer('n', values.n, 1000, 0, maxEpisodes),
-    evalCount: integer('eval', values.eval, 100, 0, maxEpisodes),
+    evalCount,
     seed: integer('seed', values.seed, 0, 0, 900_000),
     out: values.out ?? 'out',
     workers: integer('workers', values.workers, defaultWorkers(), 0, 256),
