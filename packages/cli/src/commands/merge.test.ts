@@ -38,7 +38,9 @@ async function twoShards(): Promise<string> {
 /** Runs merge into a fresh folder and expects one line on stderr and exit 2. */
 async function refused(dir: string): Promise<string> {
   const io = bufferIo();
-  expect(await main(['merge', dir, '--out', join(dir, 'merged')], io)).toBe(exitCodes.usage);
+  expect(await main(['merge', dir, '--out', join(dir, 'merged'), '--no-progress'], io)).toBe(
+    exitCodes.usage,
+  );
   const text = io.err.join('');
   expect(text.trim().split('\n')).toHaveLength(1);
   return text;
@@ -109,6 +111,19 @@ describe('forge merge', () => {
     rmSync(join(dir, 'shard-01-of-2'), { recursive: true });
     mkdirSync(join(dir, 'shard-2-of-2'));
     expect(await refused(dir)).toMatch(/shard-2-of-2 is not one of 2 shards/);
+  });
+
+  it('reports progress on stderr in plain lines off a terminal, and none with --no-progress', async () => {
+    const dir = await twoShards();
+    const io = bufferIo();
+    expect(await main(['merge', dir, '--out', join(dir, 'merged')], io)).toBe(0);
+    const lines = io.err.join('').trim().split('\n');
+    // 8 episodes: a line at each tenth, then how long the whole took.
+    expect(lines.some((l) => /^merge: +\d+% \d\/8 .* eta /.test(l))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^merge: 8 in \d/);
+    const quiet = bufferIo();
+    expect(await main(['merge', dir, '--out', join(dir, 'quiet'), '--no-progress'], quiet)).toBe(0);
+    expect(quiet.err.join('')).toBe('');
   });
 
   it('closes with the summary line generate prints for the same dataset', async () => {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { exitCodes } from '../exit-codes.js';
+import { createProgress } from '../generate/progress.js';
 import { runMerge } from '../generate/run-merge.js';
 import { summaryLine } from '../generate/summary-line.js';
 import type { CommandIo } from '../io.js';
@@ -15,6 +16,8 @@ run with the same arguments.
   --out OUT        where the dataset goes (default DIR)
   --template FILE  the chat template the shards were made with, when they
                    were made with --template (checked by its sha256)
+  --no-progress    no progress output (on stderr: a bar on a terminal,
+                   plain lines at each tenth otherwise)
 `;
 
 export async function mergeCommand(args: readonly string[], io: CommandIo): Promise<number> {
@@ -32,7 +35,17 @@ export async function mergeCommand(args: readonly string[], io: CommandIo): Prom
   if (dir === undefined || extra.length > 0) throw usageError('forge merge takes exactly one DIR');
   const out = parsed.values.out ?? dir;
   return runInterruptible(io, 'merge', async (signal) => {
-    io.stdout(summaryLine(out, await runMerge(dir, out, parsed.values.template, signal)));
+    const result = await runMerge(dir, out, {
+      ...(parsed.values.template === undefined ? {} : { templatePath: parsed.values.template }),
+      signal,
+      ...(parsed.values['no-progress']
+        ? {}
+        : {
+            progress: (total: number) =>
+              createProgress({ label: 'merge', total, write: io.stderr, isTTY: io.isTTY === true }),
+          }),
+    });
+    io.stdout(summaryLine(out, result));
     return exitCodes.ok;
   });
 }
@@ -45,6 +58,7 @@ function parse(args: readonly string[]) {
     options: {
       out: { type: 'string' },
       template: { type: 'string' },
+      'no-progress': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

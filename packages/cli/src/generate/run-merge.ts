@@ -18,6 +18,7 @@ import { configExporters, type EpisodeConfig } from './episode.js';
 import type { EpisodeOutput } from './episode-output.js';
 import { shardEpisodes } from './jobs.js';
 import { leanExtra } from './options.js';
+import type { Progress } from './progress.js';
 import { catalogIdentity, templateSha256, writeManifest } from './run-generate.js';
 import type { SeedPlan } from './seed-plan.js';
 import { readShards, type ShardInfo } from './shard-folders.js';
@@ -68,6 +69,15 @@ function shardCatalog(info: ShardInfo, dir: string): Catalog {
   return parsed.value;
 }
 
+/** How runMerge runs. */
+export interface MergeOptions {
+  /** The chat template the shards were made with, when they were. */
+  readonly templatePath?: string;
+  readonly signal?: AbortSignal;
+  /** Makes the progress report once the episode total is known. */
+  readonly progress?: (total: number) => Progress;
+}
+
 /**
  * `forge merge`: streams every shard's episodes, in shard order, through the
  * same sink a single run uses, so the merged dataset is byte-identical to
@@ -76,9 +86,9 @@ function shardCatalog(info: ShardInfo, dir: string): Catalog {
 export async function runMerge(
   dir: string,
   outDir: string,
-  templatePath?: string,
-  signal?: AbortSignal,
+  options: MergeOptions = {},
 ): Promise<SinkResult> {
+  const { templatePath, signal } = options;
   const { shards, info } = await readShards(dir);
   const templateText =
     templatePath === undefined
@@ -115,6 +125,8 @@ export async function runMerge(
     samples: info.args.samples as number,
     expected: (info.args.n as number) + (info.args.eval as number),
   });
+  const total = shards.reduce((sum, shard) => sum + (shard.episodes ?? 0), 0);
+  const progress = options.progress?.(total);
   try {
     for (const shard of shards) {
       const file = join(shard.dir, shardEpisodesFile);
@@ -165,6 +177,7 @@ export async function runMerge(
             { location: `${file}:${lineNumber}` },
           );
         await sink.accept(output);
+        progress?.advance(1);
       }
       // A shard edited, cut short or concatenated twice since it was made
       // would merge into a dataset its manifest misdescribes.
@@ -179,6 +192,7 @@ export async function runMerge(
     await sink.abort();
     throw error;
   }
+  progress?.finish();
   const result = await sink.finish();
   await writeManifest(
     outDir,
