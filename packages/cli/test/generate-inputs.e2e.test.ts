@@ -1,4 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentKey } from '@forge/export';
@@ -87,7 +94,7 @@ describe('forge generate --catalog', () => {
       expect(runForge([...args, '--shard', shard], dir).status).toBe(0);
     }
     const merged = join(dir, 'merged');
-    const merge = runForge(['merge', sharded, '--out', merged], dir);
+    const merge = runForge(['merge', sharded, '--out', merged, '--no-progress'], dir);
     expect(merge.stderr).toBe('');
     expect(tree(merged)).toEqual(tree(out));
   });
@@ -103,7 +110,14 @@ describe('forge generate --catalog', () => {
       expect(failed.status).toBe(2);
       expect(failed.stderr.trim().split('\n')).toHaveLength(1);
       expect(failed.stderr).toContain(expected);
+      // The folder this run made goes again: a failed run leaves no empty dataset folder.
+      expect(existsSync(join(dir, 'never'))).toBe(false);
     }
+    // A folder that was there before the run stays.
+    const mine = join(dir, 'mine');
+    mkdirSync(mine);
+    expect(runForge([...base, '--catalog', bad, '--out', mine], dir).status).toBe(2);
+    expect(readdirSync(mine)).toEqual([]);
   });
 });
 

@@ -200,7 +200,7 @@ describe('forge generate (built binary)', () => {
     ).toBe(0);
     expect(run(['generate', ...common, '--out', dir, '--shard', '2/3']).status).toBe(0);
     const merged = join(tmp(), 'merged');
-    const result = run(['merge', dir, '--out', merged]);
+    const result = run(['merge', dir, '--out', merged, '--no-progress']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(tree(merged)).toEqual(tree(out));
@@ -210,7 +210,7 @@ describe('forge generate (built binary)', () => {
     const lines = readFileSync(episodes, 'utf8').split('\n');
     const refused = (text: string, expected: RegExp) => {
       writeFileSync(episodes, text);
-      const r = run(['merge', dir, '--out', join(tmp(), 'refused')]);
+      const r = run(['merge', dir, '--out', join(tmp(), 'refused'), '--no-progress']);
       expect(r.status).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(expected);
@@ -247,7 +247,7 @@ describe('forge generate (built binary)', () => {
     for (const shard of ['0/2', '1/2'])
       expect(run([...args, '--out', dir, '--shard', shard]).status).toBe(0);
     const merged = join(tmp(), 'template-merged');
-    const same = run(['merge', dir, '--out', merged, '--template', template]);
+    const same = run(['merge', dir, '--out', merged, '--template', template, '--no-progress']);
     expect(same.stderr).toBe('');
     expect(tree(merged)).toEqual(tree(whole));
     const without = run(['merge', dir, '--out', join(tmp(), 'x')]);

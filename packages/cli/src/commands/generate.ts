@@ -6,6 +6,7 @@ import { runGenerate } from '../generate/run-generate.js';
 import { summaryLine } from '../generate/summary-line.js';
 import type { CommandIo } from '../io.js';
 import { asUsageError } from '../usage-error.js';
+import { folderExists } from './fresh-folder.js';
 import { runInterruptible } from './interruptible.js';
 
 export { generateHelp };
@@ -39,22 +40,28 @@ export async function generateCommand(args: readonly string[], io: CommandIo): P
     io.stdout(generateHelp);
     return exitCodes.ok;
   }
+  const existed = await folderExists(options.out);
   await checkWritable(options.out);
-  return runInterruptible(io, 'generate', async (signal) => {
-    const summary = await runGenerate(options, {
-      progress: io.stderr,
-      isTTY: io.isTTY === true,
-      signal,
-    });
-    if (summary.mode === 'shard') {
-      // Merge refuses shards made with a template unless given the same file.
-      const template = options.template === undefined ? '' : ` --template ${options.template}`;
-      io.stdout(
-        `shard ${options.shard.index}/${options.shard.count}: ${summary.episodes} episodes in ${summary.outDir}; join the shards with 'forge merge ${options.out}${template}'\n`,
-      );
+  return runInterruptible(
+    io,
+    'generate',
+    async (signal) => {
+      const summary = await runGenerate(options, {
+        progress: io.stderr,
+        isTTY: io.isTTY === true,
+        signal,
+      });
+      if (summary.mode === 'shard') {
+        // Merge refuses shards made with a template unless given the same file.
+        const template = options.template === undefined ? '' : ` --template ${options.template}`;
+        io.stdout(
+          `shard ${options.shard.index}/${options.shard.count}: ${summary.episodes} episodes in ${summary.outDir}; join the shards with 'forge merge ${options.out}${template}'\n`,
+        );
+        return exitCodes.ok;
+      }
+      if (summary.result) io.stdout(summaryLine(summary.outDir, summary.result));
       return exitCodes.ok;
-    }
-    if (summary.result) io.stdout(summaryLine(summary.outDir, summary.result));
-    return exitCodes.ok;
-  });
+    },
+    existed ? undefined : options.out,
+  );
 }

@@ -1,6 +1,7 @@
 import { exitCodes } from '../exit-codes.js';
 import { abortAllAtomicFiles } from '../generate/atomic-file.js';
 import type { CommandIo } from '../io.js';
+import { removeIfNoFiles } from './fresh-folder.js';
 
 /**
  * Runs a command's writing work so that Ctrl-C or SIGTERM (io.onInterrupt)
@@ -12,6 +13,8 @@ export async function runInterruptible(
   io: CommandIo,
   command: string,
   work: (signal: AbortSignal) => Promise<number>,
+  /** The output folder, when this run made it: removed on failure if it holds no file. */
+  madeFolder?: string,
 ): Promise<number> {
   const controller = new AbortController();
   const unsubscribe = io.onInterrupt?.(() => controller.abort());
@@ -19,6 +22,7 @@ export async function runInterruptible(
     return await work(controller.signal);
   } catch (error) {
     await abortAllAtomicFiles();
+    if (madeFolder !== undefined) await removeIfNoFiles(madeFolder);
     if (controller.signal.aborted) {
       io.stderr(`forge ${command}: interrupted; no partial file was left under a final name\n`);
       return exitCodes.interrupted;

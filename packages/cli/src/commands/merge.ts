@@ -5,6 +5,7 @@ import { runMerge } from '../generate/run-merge.js';
 import { summaryLine } from '../generate/summary-line.js';
 import type { CommandIo } from '../io.js';
 import { asUsageError, usageError } from '../usage-error.js';
+import { folderExists } from './fresh-folder.js';
 import { runInterruptible } from './interruptible.js';
 
 export const mergeHelp = `forge merge DIR [--out OUT] [--template FILE]
@@ -34,20 +35,31 @@ export async function mergeCommand(args: readonly string[], io: CommandIo): Prom
   const [dir, ...extra] = parsed.positionals;
   if (dir === undefined || extra.length > 0) throw usageError('forge merge takes exactly one DIR');
   const out = parsed.values.out ?? dir;
-  return runInterruptible(io, 'merge', async (signal) => {
-    const result = await runMerge(dir, out, {
-      ...(parsed.values.template === undefined ? {} : { templatePath: parsed.values.template }),
-      signal,
-      ...(parsed.values['no-progress']
-        ? {}
-        : {
-            progress: (total: number) =>
-              createProgress({ label: 'merge', total, write: io.stderr, isTTY: io.isTTY === true }),
-          }),
-    });
-    io.stdout(summaryLine(out, result));
-    return exitCodes.ok;
-  });
+  const existed = await folderExists(out);
+  return runInterruptible(
+    io,
+    'merge',
+    async (signal) => {
+      const result = await runMerge(dir, out, {
+        ...(parsed.values.template === undefined ? {} : { templatePath: parsed.values.template }),
+        signal,
+        ...(parsed.values['no-progress']
+          ? {}
+          : {
+              progress: (total: number) =>
+                createProgress({
+                  label: 'merge',
+                  total,
+                  write: io.stderr,
+                  isTTY: io.isTTY === true,
+                }),
+            }),
+      });
+      io.stdout(summaryLine(out, result));
+      return exitCodes.ok;
+    },
+    existed ? undefined : out,
+  );
 }
 
 function parse(args: readonly string[]) {
