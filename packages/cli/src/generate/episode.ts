@@ -22,7 +22,7 @@ import type { EpisodeOutput } from './episode-output.js';
 import type { Job } from './jobs.js';
 import { offeredTools } from './offered-tools.js';
 import { leanExtra } from './options.js';
-import { trlPreferenceExporter } from './preference.js';
+import { createTrlPreferenceExporter } from './preference.js';
 import { createRecordJson } from './record-json.js';
 
 /** The part of the options an episode depends on; it crosses into workers as data. */
@@ -70,7 +70,10 @@ export function configCatalog(config: EpisodeConfig): Catalog {
 }
 
 /** The exporters a config asks for, in output order (the template one last). */
-export function configExporters(config: EpisodeConfig): Exporter[] {
+export function configExporters(
+  config: EpisodeConfig,
+  catalog: Catalog = configCatalog(config),
+): Exporter[] {
   const made = exporters(config.formats, { mlx: { perTurn: config.perTurn } });
   if (!made.success) throw made.error;
   const list = [...made.value];
@@ -79,7 +82,7 @@ export function configExporters(config: EpisodeConfig): Exporter[] {
     if (!template.success) throw template.error;
     list.push(template.value);
   }
-  if (config.dpo) list.push(trlPreferenceExporter);
+  if (config.dpo) list.push(createTrlPreferenceExporter(catalog));
   return list;
 }
 
@@ -122,7 +125,7 @@ export function createEpisodeMaker(
   const context = { catalog, createEnv: () => replayEnv };
   const narrator = createNarrator();
   const gates = generationGates();
-  const formats = configExporters(config);
+  const formats = configExporters(config, catalog);
   const system = systemPrompt(config.systemPrompt);
   const recordJson = createRecordJson();
   const statsFeatures = createStatsFeatures();

@@ -27,6 +27,20 @@ describe('preference pairs', () => {
     }
   });
 
+  it('keeps only pairs whose rejected step is itself the mistake the operator makes', () => {
+    // Seed 16 describes, restarts the app, describes again, then taps. Taking
+    // away both describes puts the restart where the first describe was: a
+    // pair "describe, not restart" whose rejected step breaks no rule (the
+    // ungrounded tap comes later), so it teaches an order, not grounding.
+    const toggle = scriptedTrajectory(16);
+    const names = (m: { toolCalls?: readonly { name: string }[] }) =>
+      (m.toolCalls ?? []).map((c) => c.name);
+    for (const { operator, pair } of preferencePairs(toggle)) {
+      if (operator === 'tap-before-discovery')
+        expect(names(pair.rejected)).toEqual(['gesture-tap']);
+    }
+  });
+
   it('renders TRL DPO lines, the same for the same record', () => {
     const lines = trlPreferenceExporter.render(record);
     expect(lines).toHaveLength(pairs.length);

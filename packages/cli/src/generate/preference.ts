@@ -1,7 +1,15 @@
 import { renderTrlPreference } from '@forge/export';
 import { createRng, deriveSeed } from '@forge/gym';
-import type { AssistantMessage, Exporter, Message, Split, TrajectoryRecord } from '@forge/spec';
-import { corruptionNamed } from '@forge/validate';
+import {
+  type AssistantMessage,
+  type Catalog,
+  defaultCatalog,
+  type Exporter,
+  type Message,
+  type Split,
+  type TrajectoryRecord,
+} from '@forge/spec';
+import { corruptionNamed, defaultGates, validate } from '@forge/validate';
 
 /**
  * The self-check operators that make a wrong next step out of a right one:
@@ -19,14 +27,21 @@ function sameMessage(a: Message | undefined, b: Message | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Every gate but replay: the operators' codes come from schema and grounding, which need no gym. */
+const pairGates = defaultGates({ replay: false });
+
 /**
  * DPO pairs for one record: for each operator that applies (at a seeded
  * place), the prompt is the conversation before the first assistant turn
  * the corruption changed, `chosen` is the expert's turn and `rejected` the
- * corrupted one, both as calls without narration. Corruptions that change something other than an assistant
- * turn give no pair.
+ * corrupted one, both as calls without narration. Corruptions that change
+ * something other than an assistant turn give no pair, and so does one whose
+ * rejected turn the gates do not flag with the operator's code: taking away
+ * every discovery before a tap can leave a harmless call (a restart, a
+ * status check) where the first discovery was, and the mistake (the tap)
+ * steps later; "describe, not restart" would teach an order, not grounding.
  */
-export function preferencePairs(record: TrajectoryRecord) {
+export function preferencePairs(record: TrajectoryRecord, catalog: Catalog = defaultCatalog()) {
   const rng = createRng(deriveSeed('dpo', record.seed));
   const pairs = [];
   for (const name of preferenceOperators) {
@@ -39,6 +54,10 @@ export function preferencePairs(record: TrajectoryRecord) {
     const rejected = corrupted.messages[index];
     if (chosen?.role !== 'assistant' || rejected?.role !== 'assistant' || !chosen.toolCalls)
       continue;
+    const flagged = validate(corrupted, { catalog }, pairGates).some(
+      (v) => v.code === operator.expectedCode && v.messageIndex === index,
+    );
+    if (!flagged) continue;
     pairs.push({
       operator: name,
       pair: {
@@ -58,9 +77,14 @@ export function preferencePairs(record: TrajectoryRecord) {
 }
 
 /** TRL DPO records (`trl/preference/<split>.jsonl`): prompt, chosen, rejected, tools. */
-export const trlPreferenceExporter: Exporter = {
-  format: 'trl/preference',
-  fileName: (split: Split) => `${split}.jsonl`,
-  render: (record) =>
-    preferencePairs(record).map(({ pair }) => JSON.stringify(renderTrlPreference(pair))),
-};
+export function createTrlPreferenceExporter(catalog: Catalog = defaultCatalog()): Exporter {
+  return {
+    format: 'trl/preference',
+    fileName: (split: Split) => `${split}.jsonl`,
+    render: (record) =>
+      preferencePairs(record, catalog).map(({ pair }) => JSON.stringify(renderTrlPreference(pair))),
+  };
+}
+
+/** The TRL DPO exporter for the built-in toolkit. */
+export const trlPreferenceExporter: Exporter = createTrlPreferenceExporter();
