@@ -10,6 +10,7 @@ const fixture = (name: string) =>
   readFileSync(new URL(`./templates/${name}`, import.meta.url), 'utf8');
 const qwen = fixture('qwen-tool.jinja');
 const llama = fixture('llama31-tool.jinja');
+const mistral = fixture('mistral-tool.jinja');
 
 const callsOf = (record: TrajectoryRecord) =>
   record.messages.flatMap((m) =>
@@ -65,6 +66,22 @@ describe('renderWithChatTemplate', () => {
       return parsed.success ? parsed.value.calls : [];
     });
     expect(calls).toEqual(callsOf(serial));
+  });
+
+  it('gives calls the 9-character ids Mistral templates require, results keeping their call', () => {
+    // Mistral's templates refuse any id that is not 9 letters or digits, so
+    // the canonical call_1 made every record fail.
+    const text = renderWithChatTemplate(sampleRecord(), mistral, {
+      bosToken: '<s>',
+      eosToken: '</s>',
+    });
+    if (!text.success) throw text.error;
+    const callIds = [...text.value.matchAll(/"id": "([^"]*)"/g)].map((m) => m[1]);
+    const resultIds = [...text.value.matchAll(/"call_id": "([^"]*)"/g)].map((m) => m[1]);
+    expect(callIds.length).toBe(callsOf(sampleRecord()).length);
+    for (const id of callIds) expect(id).toMatch(/^[A-Za-z0-9]{9}$/);
+    expect(new Set(callIds).size).toBe(callIds.length);
+    expect(resultIds).toEqual(callIds);
   });
 
   it("returns the template's refusal as an error value naming the record", () => {

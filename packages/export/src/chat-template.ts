@@ -7,8 +7,9 @@ import {
   type TrajectoryRecord,
 } from '@forge/spec';
 import { Template } from '@huggingface/jinja';
+import { templateMessages } from './chat-template-messages.js';
 import { type ChatTemplateSourceOptions, readChatTemplateSource } from './chat-template-source.js';
-import { toFunctionTool, toHfMessage } from './mlx.js';
+import { toFunctionTool } from './mlx.js';
 
 /** Options for rendering records through a model's chat template. */
 export interface ChatTemplateOptions extends ChatTemplateSourceOptions {
@@ -48,7 +49,7 @@ export function compileChatTemplate(
   };
   return ok((record) => {
     try {
-      const messages = record.messages.map(toHfMessage);
+      const messages = templateMessages(record.messages);
       const tools = record.tools.map(toFunctionTool);
       return ok(template.render({ ...context, messages, tools }));
     } catch (error) {

@@ -5,6 +5,7 @@ export {
   type RecordRenderer,
   renderWithChatTemplate,
 } from './chat-template.js';
+export { templateMessages } from './chat-template-messages.js';
 export {
   type ChatTemplateSource,
   type ChatTemplateSourceOptions,
