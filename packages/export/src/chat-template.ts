@@ -6,10 +6,10 @@ import {
   type Result,
   type TrajectoryRecord,
 } from '@forge/spec';
-import { Template } from '@huggingface/jinja';
 import { templateMessages } from './chat-template-messages.js';
 import { type ChatTemplateSourceOptions, readChatTemplateSource } from './chat-template-source.js';
 import { toFunctionTool } from './mlx.js';
+import { FixedClockTemplate } from './template-clock.js';
 
 /** Options for rendering records through a model's chat template. */
 export interface ChatTemplateOptions extends ChatTemplateSourceOptions {
@@ -34,9 +34,10 @@ export function compileChatTemplate(
 ): Result<RecordRenderer, ForgeError> {
   const source = readChatTemplateSource(templateSource, options);
   if (!source.success) return source;
-  let template: Template;
+  let template: FixedClockTemplate;
   try {
-    template = new Template(source.value.template);
+    // The wall clock would make a run's bytes depend on the day: see template-clock.
+    template = new FixedClockTemplate(source.value.template);
   } catch (error) {
     return fail(
       new ForgeError('FORGE_USAGE', `the chat template does not parse: ${reason(error)}`),
