@@ -8,8 +8,8 @@ import {
 } from '@forge/spec';
 import { templateMessages } from './chat-template-messages.js';
 import { type ChatTemplateSourceOptions, readChatTemplateSource } from './chat-template-source.js';
+import { ChatJinjaTemplate } from './jinja-template.js';
 import { toFunctionTool } from './mlx.js';
-import { FixedClockTemplate } from './template-clock.js';
 
 /** Options for rendering records through a model's chat template. */
 export interface ChatTemplateOptions extends ChatTemplateSourceOptions {
@@ -34,10 +34,10 @@ export function compileChatTemplate(
 ): Result<RecordRenderer, ForgeError> {
   const source = readChatTemplateSource(templateSource, options);
   if (!source.success) return source;
-  let template: FixedClockTemplate;
+  let template: ChatJinjaTemplate;
   try {
-    // The wall clock would make a run's bytes depend on the day: see template-clock.
-    template = new FixedClockTemplate(source.value.template);
+    // The wall clock would make a run's bytes depend on the day: see jinja-template.
+    template = new ChatJinjaTemplate(source.value.template);
   } catch (error) {
     return fail(
       new ForgeError('FORGE_USAGE', `the chat template does not parse: ${reason(error)}`),

@@ -1,8 +1,7 @@
-import { Template } from '@huggingface/jinja';
 import { describe, expect, it } from 'vitest';
 import { renderWithChatTemplate } from './chat-template.js';
 import { sampleRecord } from './internal/sample-record.test-helper.js';
-import { FixedClockTemplate, strftime } from './template-clock.js';
+import { strftime } from './template-clock.js';
 
 describe('the chat-template clock', () => {
   it("prints Llama's date line from one fixed day, whatever the wall clock says", () => {
@@ -13,17 +12,6 @@ describe('the chat-template clock', () => {
       '{%- else %}{%- set date_string = "missing" %}{%- endif %}Today Date: {{ date_string }}';
     const text = renderWithChatTemplate(sampleRecord(), llama32);
     expect(text).toEqual({ success: true, value: 'Today Date: 26 Jul 2024' });
-  });
-
-  it('gives templates the same globals as the library does', () => {
-    const source =
-      '{% for i in range(1, 7, 2) %}{{ i }}{% endfor %}|{{ range(3) | join(",") }}|' +
-      '{{ true }}{{ True }}{{ false }}{{ False }}|{{ none is none }}{{ None is none }}|' +
-      '{% if x is defined %}x{% endif %}{{ y }}';
-    const items = { y: 'why' };
-    expect(new FixedClockTemplate(source).render(items)).toBe(new Template(source).render(items));
-    const raising = "{{ raise_exception('no parallel calls') }}";
-    expect(() => new FixedClockTemplate(raising).render()).toThrow('no parallel calls');
   });
 
   it('follows Python strftime for the directives templates use', () => {

@@ -1,5 +1,3 @@
-import { Environment, Interpreter, Template } from '@huggingface/jinja';
-
 /**
  * `strftime_now` for chat templates, on a fixed date. Llama 3.2 and 3.3
  * templates print "Today Date: …" from `strftime_now`, which
@@ -52,42 +50,4 @@ export function strftime(format: string, date: Date = templateDate): string {
     '%': () => '%',
   };
   return format.replace(/%([a-zA-Z%])/g, (whole, d: string) => directives[d]?.() ?? whole);
-}
-
-/** Python's `range`, as the library defines it for templates. */
-function range(start: number, stop?: number, step = 1): number[] {
-  const [from, to] = stop === undefined ? [0, start] : [start, stop];
-  if (step === 0) throw new Error('range() step must not be zero');
-  const out: number[] = [];
-  for (let i = from; step > 0 ? i < to : i > to; i += step) out.push(i);
-  return out;
-}
-
-/**
- * The globals `@huggingface/jinja` gives every template (its setupGlobals,
- * which it does not export), with `strftime_now` on the fixed day. A render
- * may not redeclare a global, so the clock cannot be passed as a variable.
- */
-const globals: Readonly<Record<string, unknown>> = {
-  false: false,
-  true: true,
-  none: null,
-  False: false,
-  True: true,
-  None: null,
-  raise_exception: (message: unknown) => {
-    throw new Error(String(message));
-  },
-  range,
-  strftime_now: (format: unknown) => strftime(String(format)),
-};
-
-/** A chat template that renders with the fixed clock (see above). */
-export class FixedClockTemplate extends Template {
-  override render(items: Record<string, unknown> = {}): string {
-    const env = new Environment();
-    for (const [name, value] of Object.entries(globals)) env.set(name, value);
-    for (const [name, value] of Object.entries(items)) env.set(name, value);
-    return new Interpreter(env).run(this.parsed).value as string;
-  }
 }
