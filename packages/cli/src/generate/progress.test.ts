@@ -41,4 +41,33 @@ describe('createProgress', () => {
     expect(out).toHaveLength(2);
     expect(out[1]).toContain('[############            ]  50% 500/1,000 500/s eta 00:01');
   });
+
+  it('ends a drawn bar with a newline when the work stops short, so an error starts its own line', () => {
+    const out: string[] = [];
+    const progress = createProgress({
+      label: 'gen',
+      total: 10,
+      write: (s) => out.push(s),
+      isTTY: true,
+      now: () => 0,
+    });
+    progress.stop();
+    // Nothing drawn yet: nothing to end.
+    expect(out).toEqual([]);
+    progress.advance(3);
+    progress.stop();
+    expect(out.at(-1)).toBe('\n');
+    expect(out.filter((s) => s === '\n')).toHaveLength(1);
+    // Off a terminal every line already ends with a newline.
+    const plain: string[] = [];
+    const lines = createProgress({
+      label: 'gen',
+      total: 10,
+      write: (s) => plain.push(s),
+      isTTY: false,
+    });
+    lines.advance(5);
+    lines.stop();
+    expect(plain.every((s) => s.endsWith('\n') && s !== '\n')).toBe(true);
+  });
 });

@@ -12,6 +12,12 @@ export interface ProgressOptions {
 export interface Progress {
   advance(count: number): void;
   finish(): void;
+  /**
+   * The work stopped short (an error, an interrupt): ends a drawn bar's
+   * line, so the message that follows starts on its own line instead of
+   * after the bar.
+   */
+  stop(): void;
 }
 
 const barWidth = 24;
@@ -35,6 +41,7 @@ export function createProgress(options: ProgressOptions): Progress {
   let done = 0;
   let lastDraw = Number.NEGATIVE_INFINITY;
   let lastDecile = 0;
+  let drawn = false;
 
   const line = (): string => {
     const elapsed = (now() - started) / 1000;
@@ -56,6 +63,7 @@ export function createProgress(options: ProgressOptions): Progress {
         const t = now();
         if (t - lastDraw >= 100) {
           lastDraw = t;
+          drawn = true;
           options.write(`\r${line()}\x1b[K`);
         }
         return;
@@ -65,6 +73,10 @@ export function createProgress(options: ProgressOptions): Progress {
         lastDecile = decile;
         options.write(`${line()}\n`);
       }
+    },
+    stop() {
+      if (drawn) options.write('\n');
+      drawn = false;
     },
     finish() {
       const elapsed = (now() - started) / 1000;

@@ -224,6 +224,7 @@ export async function runGenerate(options: GenerateOptions, io: RunIo): Promise<
       },
     );
   } catch (error) {
+    progress?.stop();
     await sink.abort();
     throw error;
   }

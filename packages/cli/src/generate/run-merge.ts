@@ -189,6 +189,7 @@ export async function runMerge(
         );
     }
   } catch (error) {
+    progress?.stop();
     await sink.abort();
     throw error;
   }
