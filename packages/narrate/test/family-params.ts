@@ -88,7 +88,10 @@ export function familyParams(
     case 'device-release':
       return { ...opt('device', 0.5, () => rng.pick(['iPhone 15', 'Pixel 7', 'emulator-5554'])) };
     case 'update-notice':
-      return { ...opt('hours', 0.5, () => v.number(1, 72)) };
+      return {
+        ...opt('hours', 0.5, () => v.number(1, 72)),
+        ...opt('release', 0.5, () => rng.pick(['iPhone 15', 'Pixel 7', 'Galaxy Tab'])),
+      };
     default:
       return { target: v.label() };
   }

@@ -1,5 +1,6 @@
 /** device-release: release the named device's server, or every device. */
 
+import type { JsonValue } from '@forge/spec';
 import { callAction } from '../core/actions.js';
 import type { ExpertView } from '../core/view.js';
 import { privilegedString } from '../core/view.js';
@@ -42,27 +43,35 @@ const rest: SubGoal = {
   },
 };
 
+/**
+ * Releasing the device the task names (`releaseUdid`), and any other device
+ * driven; done at once when the task names none. update-notice ends with
+ * these too when the user names a device to release.
+ */
+export const releaseNamedGoals: readonly SubGoal[] = [
+  { ...one, done: (view) => named(view) === undefined || one.done(view) },
+  { ...rest, done: (view) => named(view) === undefined || rest.done(view) },
+];
+
+/** What was released by name, for the final answer (empty when nothing was named). */
+export function releasedFacts(view: ExpertView): Readonly<Record<string, JsonValue>> {
+  const udid = named(view);
+  if (udid === undefined) return {};
+  const out = view.state.outputs[outputKey(udid)];
+  if (typeof out?.udid !== 'string') return {};
+  // Other devices released on the way, by their own replies.
+  const others = Object.keys(view.state.outputs)
+    .filter((key) => key.startsWith(outputKey('')) && key !== outputKey(udid))
+    .map((key) => key.slice(outputKey('').length));
+  return others.length > 0 ? { released: out.udid, alsoReleased: others } : { released: out.udid };
+}
+
 /** A named device gets stop-simulator-server (and so does any other device driven); otherwise release all. */
 export const deviceReleaseStrategy: Strategy = {
   family: 'device-release',
   needsDevice: false,
   usesApp: false,
-  goals: [
-    { ...one, done: (view) => named(view) === undefined || one.done(view) },
-    { ...rest, done: (view) => named(view) === undefined || rest.done(view) },
-  ],
+  goals: releaseNamedGoals,
   releasesAll: (view) => named(view) === undefined,
-  facts(view) {
-    const udid = named(view);
-    if (udid === undefined) return {};
-    const out = view.state.outputs[outputKey(udid)];
-    if (typeof out?.udid !== 'string') return {};
-    // Other devices released on the way, by their own replies.
-    const others = Object.keys(view.state.outputs)
-      .filter((key) => key.startsWith(outputKey('')) && key !== outputKey(udid))
-      .map((key) => key.slice(outputKey('').length));
-    return others.length > 0
-      ? { released: out.udid, alsoReleased: others }
-      : { released: out.udid };
-  },
+  facts: releasedFacts,
 };

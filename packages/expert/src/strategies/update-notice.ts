@@ -1,5 +1,6 @@
 /** update-notice: install the toolkit update, or snooze its notice for the asked hours. */
-import type { ExpertView } from '../core/view.js';
+import { type ExpertView, privilegedString } from '../core/view.js';
+import { releasedFacts, releaseNamedGoals } from './device-release.js';
 import { hostGoal } from './host-goal.js';
 import type { Strategy } from './strategy.js';
 
@@ -11,7 +12,10 @@ const dismiss = hostGoal(
   'snooze',
 );
 
-/** The notice shows in list-devices (always the first call); then one host call. */
+/**
+ * The notice shows in list-devices (always the first call); then one host
+ * call, and stop-simulator-server on the device the user named, if any.
+ */
 export const updateNoticeStrategy: Strategy = {
   family: 'update-notice',
   needsDevice: false,
@@ -22,10 +26,15 @@ export const updateNoticeStrategy: Strategy = {
       done: (view) => (snooze(view) ? dismiss.done(view) : install.done(view)),
       next: (view) => (snooze(view) ? dismiss.next(view) : install.next(view)),
     },
+    ...releaseNamedGoals,
   ],
+  // A named device was released by name: the user's other devices stay as they are.
+  releasesAll: (view) => privilegedString(view, 'releaseUdid') === undefined,
   facts(view) {
     const out = view.state.outputs[snooze(view) ? 'dismiss-update' : 'update-argent'];
-    if (typeof out?.snoozedHours === 'number') return { snoozedHours: out.snoozedHours };
-    return typeof out?.to === 'string' ? { updatedTo: out.to } : {};
+    const released = releasedFacts(view);
+    if (typeof out?.snoozedHours === 'number')
+      return { snoozedHours: out.snoozedHours, ...released };
+    return typeof out?.to === 'string' ? { updatedTo: out.to, ...released } : released;
   },
 };

@@ -31,7 +31,7 @@ const documented: Readonly<Record<string, readonly (readonly string[])[]>> = {
   'metro-control': [['stop'], ['stop', 'screen']],
   'workspace-data': [['workspace']],
   'device-release': [[], ['device']],
-  'update-notice': [[], ['hours']],
+  'update-notice': [[], ['hours'], ['release'], ['hours', 'release']],
 };
 
 const families = defaultFamilies.filter((f) => solutions[f.id] !== undefined);

@@ -146,8 +146,10 @@ export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
   },
   'update-notice': {
     done: [
-      'The toolkit update is applied{!hours}.',
-      'Update notices are snoozed for {hours} hours.',
+      'The toolkit update is applied{!hours}{!release}.',
+      'Update notices are snoozed for {hours} hours{!release}.',
+      'The toolkit update is applied and {release} is released{!hours}.',
+      'Update notices are snoozed for {hours} hours and {release} is released.',
     ],
     failed: ["I couldn't take care of the update notice."],
   },

@@ -79,20 +79,32 @@ const updateNotice: FamilyGrammar = {
   appClauses: choreAppClauses,
   cores: {
     developer: [
-      'apply the pending toolkit update{!hours}',
-      'snooze the update notice for {hours} hours',
-      'update the device toolkit to latest{!hours}',
-      "=don't update yet, mute the update reminder for {hours} hours",
+      'apply the pending toolkit update{!hours}{!release}',
+      'snooze the update notice for {hours} hours{!release}',
+      'update the device toolkit to latest{!hours}{!release}',
+      "=don't update yet, mute the update reminder for {hours} hours{!release}",
+      'apply the pending toolkit update, then release the simulator server for {release}{!hours}',
+      'snooze the update notice for {hours} hours and shut down the device server on {release}',
     ],
     builder: [
-      'install the update it keeps asking about{!hours}',
-      'hide the update message for {hours} hours please',
+      'install the update it keeps asking about{!hours}{!release}',
+      'hide the update message for {hours} hours please{!release}',
+      'install the update it keeps asking about, then let go of {release}{!hours}',
+      'hide the update message for {hours} hours and release {release} please',
     ],
     seeker: [
-      "=there's an update prompt somewhere; just apply it{!hours}",
-      'make the update notice go away for {hours} hours',
+      "=there's an update prompt somewhere; just apply it{!hours}{!release}",
+      'make the update notice go away for {hours} hours{!release}',
+      "=there's an update prompt somewhere; apply it, then free {release}{!hours}",
+      'make the update notice go away for {hours} hours and stop holding {release}',
     ],
-    terse: ['update toolkit{!hours}', 'snooze update {hours}h', 'snooze updates {hours} hours'],
+    terse: [
+      'update toolkit{!hours}{!release}',
+      'snooze update {hours}h{!release}',
+      'snooze updates {hours} hours{!release}',
+      'update toolkit, release {release}{!hours}',
+      'snooze update {hours}h, release {release}',
+    ],
   },
 };
 

@@ -30,8 +30,11 @@ const universalConstraints = [
 ];
 
 // Families whose params already name the device (or that boot it), so naming
-// the driven device too would be confusing.
+// the driven device too would be confusing; so is a task that names a device
+// to release (update-notice's `release`): "release iPhone 15 … using iPhone 15".
 const ownDeviceFamilies = new Set(['android-boot', 'device-release']);
+const namesOwnDevice = (task: RequestInput['task']): boolean =>
+  ownDeviceFamilies.has(task.family) || typeof task.params.release === 'string';
 
 interface Core {
   readonly text: string;
@@ -65,7 +68,7 @@ function renderCore(
 
 function deviceClause(input: RequestInput, scope: TemplateScope): string | undefined {
   const { task, persona, rng, device } = input;
-  if (ownDeviceFamilies.has(task.family) || !rng.chance(persona.deviceMention)) return undefined;
+  if (namesOwnDevice(task) || !rng.chance(persona.deviceMention)) return undefined;
   const preposition = task.platform === 'chromium' ? 'in' : 'on';
   const name = device?.name;
   const phrase =

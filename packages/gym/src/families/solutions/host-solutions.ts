@@ -52,7 +52,7 @@ export function deviceRelease(a: Agent, short: boolean): void {
   else a.call('stop-all-simulator-servers');
 }
 
-/** See the notice in list-devices, then install or snooze as asked. */
+/** See the notice in list-devices, then install or snooze as asked, and release the named device. */
 export function updateNotice(a: Agent, short: boolean): void {
   const list = a.devices();
   if (list.notice === undefined) throw new Error('no update notice in list-devices');
@@ -60,4 +60,6 @@ export function updateNotice(a: Agent, short: boolean): void {
   if (short) return;
   if (typeof hours === 'number') a.call('dismiss-update', { hours });
   else a.call('update-argent');
+  const release = list.devices.find((d) => d.name === a.task.params.release);
+  if (release) a.call('stop-simulator-server', { udid: release.udid });
 }
