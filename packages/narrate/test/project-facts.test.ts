@@ -24,6 +24,7 @@ function withIdentifiers(draft: EpisodeDraft): EpisodeDraft {
       step(call('debugger-status', { port: 8081 })),
       step(call('flow-execute', { project_root: '/Users/ana/code/app', name: 'f' })),
       step(call('restart-app', { udid: 'u', bundleId: 'com.example.app' })),
+      step(call('open-url', { udid: 'u', url: 'https://app.example.io/' })),
     ],
   } as EpisodeDraft;
 }
@@ -37,6 +38,15 @@ describe('project facts in the request', () => {
     expect(kinds).not.toContain('port:8081');
     expect(kinds).toContain('project:/Users/ana/code/app');
     expect(kinds.filter((k) => k === 'bundle:com.example.app')).toHaveLength(1);
+  });
+
+  it("collects the web app's address an open-url call uses", () => {
+    // No tool lists a web app's address: a request that leaves it out made
+    // the model invent https://clearpro.stark.io/ from the name "ClearPro"
+    // (164 of 220 open-url urls of a 1,500-episode run).
+    expect(usedIdentifiers(draft).map((f) => `${f.kind}:${f.value}`)).toContain(
+      'url:https://app.example.io/',
+    );
   });
 
   it.each(['developer', 'builder', 'seeker', 'terse'] as const)(

@@ -1,11 +1,13 @@
 /**
  * What the user tells the agent about their project. The expert takes an
- * app's bundle id, a Metro port, a build path or a project folder from the
- * task, but no tool of the toolkit lists installed apps or finds Metro: an
- * agent knows them because the developer says so (or its workspace shows
- * them). A request that leaves them out would teach a model to invent a
- * bundle id, so every such value a call uses and the request does not
- * already name is added to the request, in the persona's register.
+ * app's bundle id, a Metro port, a build path, a project folder or a web
+ * app's address from the task, but no tool of the toolkit lists installed
+ * apps, finds Metro or knows where a site is served: an agent knows them
+ * because the developer says so (or its workspace shows them). A request
+ * that leaves them out would teach a model to invent a bundle id (or
+ * https://clearpro.stark.io/ from the name "ClearPro"), so every such value
+ * a call uses and the request does not already name is added to the
+ * request, in the persona's register.
  */
 import type { EpisodeDraft, Platform } from '@forge/spec';
 import { containsWhole } from '../internal/claims.js';
@@ -15,7 +17,7 @@ import type { PersonaId } from '../personas.js';
 /** Metro's default port: a call may use it without being told. */
 const defaultMetroPort = 8081;
 
-type FactKind = 'bundle' | 'port' | 'build' | 'project';
+type FactKind = 'bundle' | 'port' | 'build' | 'project' | 'url';
 
 interface Fact {
   readonly kind: FactKind;
@@ -38,6 +40,9 @@ export function usedIdentifiers(draft: EpisodeDraft): readonly Fact[] {
       if (typeof args.port === 'number' && args.port !== defaultMetroPort) add('port', args.port);
       add('build', args.appPath);
       add('project', args.project_root);
+      // open-url is how a web app is opened; a deep link the task names is
+      // in the request already and is not added twice.
+      if (call.name === 'open-url') add('url', args.url);
     }
   return out;
 }
@@ -48,18 +53,21 @@ const said: Record<Exclude<PersonaId, 'terse'>, Record<FactKind, readonly string
     port: ['Metro is on port {v}.', 'My Metro runs on {v}.', 'Metro: port {v}.'],
     build: ['The build is at {v}.', 'Fresh build: {v}.'],
     project: ['The project lives in {v}.', 'Repo: {v}.'],
+    url: ['It is served at {v}.', 'URL: {v}.'],
   },
   builder: {
     bundle: ['Its {id} is {v}.', 'That app is {v}.', "It's {v} on the device."],
     port: ["Metro's running on port {v}.", 'Metro is on {v}, not the default.'],
     build: ['The new build is at {v}.', "I've put the build at {v}."],
     project: ['The project folder is {v}.', 'Code is in {v}.'],
+    url: ["It's at {v}.", 'The site is {v}.'],
   },
   seeker: {
     bundle: ['(Its {id} is {v}, if that helps.)', 'I think the {id} is {v}.'],
     port: ['Someone said Metro is on port {v}.', 'Metro should be on port {v}.'],
     build: ['The build file is {v}.', 'I was given a build at {v}.'],
     project: ['The project is in {v}.', 'The code is in {v}, I believe.'],
+    url: ['I think the address is {v}.', '(It should be at {v}.)'],
   },
 };
 
@@ -68,6 +76,7 @@ const terse: Record<FactKind, string> = {
   port: 'metro :{v}',
   build: 'build {v}',
   project: 'repo {v}',
+  url: '{v}',
 };
 
 function idName(platform: Platform): string {
