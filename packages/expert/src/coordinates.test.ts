@@ -154,30 +154,11 @@ interface Report {
  *   gesture (core/moves.ts), a swipe from the screen's left edge (x ≤ 0.05)
  *   to a fixed point: a system gesture, not aimed at an element, so neither
  *   end comes from a discovery. A swipe from the edge is excused as a whole.
- * - `slider-end`: the gym's web slider takes its value from the drag's end x
- *   on a 0..1 scale of the screen (value = round(toX × 100)), not of the
- *   slider's frame, so the end x may lie beyond the slider; its y must stay
- *   inside the element the drag started on.
  */
-function excused(
-  tool: string,
-  point: Point,
-  points: readonly Point[],
-  start: Box | undefined,
-  platform: Platform,
-): string | undefined {
+function excused(tool: string, points: readonly Point[], platform: Platform): string | undefined {
   const from = points.find((p) => p.role === 'from');
   if (tool === 'gesture-swipe' && platform === 'ios' && from !== undefined && from.x <= 0.05)
     return 'ios-back';
-  if (
-    tool === 'gesture-drag' &&
-    point.role === 'to' &&
-    platform === 'chromium' &&
-    start &&
-    point.y >= start.y &&
-    point.y <= start.y + start.h
-  )
-    return 'slider-end';
   return undefined;
 }
 
@@ -224,8 +205,17 @@ function checkCoordinates(steps: readonly DraftStep[], platform: Platform): Repo
         const slack = current.tool === 'native-describe-screen' ? 0.002 : eps;
         const hit = boxes.find((b) => inBox(b, point.x, point.y, raw ? 0.5 : slack));
         if (point.role === 'from') start = hit;
-        if (!hit && !excused(tool, point, points, start, platform))
+        if (!hit && !excused(tool, points, platform))
           problems.push(`${where}: outside every element of the latest ${current.tool}`);
+        // A drag moves what it pressed (a slider's handle along its track): it
+        // ends on the element it started on, where the frame says the value is.
+        if (
+          tool === 'gesture-drag' &&
+          point.role === 'to' &&
+          start &&
+          !inBox(start, point.x, point.y, slack)
+        )
+          problems.push(`${where}: the drag leaves the element it started on`);
         // Rule 3: a tap goes to the centre of a discovered frame (x + w/2, y + h/2), to the
         // printed rounding; component-tree and native tap points are centres as printed.
         const centre = (b: Box) =>

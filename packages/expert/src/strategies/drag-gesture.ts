@@ -20,6 +20,7 @@ const amount = (view: ExpertView): number => Number(view.task.params.amount ?? 0
 const holdMs = 800;
 
 const web = (view: ExpertView): boolean => view.platform === 'chromium';
+const round3 = (v: number): number => Math.round(v * 1000) / 1000;
 
 /** The slider's value in the current describe. */
 function sliderValue(view: ExpertView): string | undefined {
@@ -62,11 +63,16 @@ function act(view: ExpertView): PolicyAction {
   const { x, y } = el.tap;
   if (!web(view) && !settled(view, el)) return discover(view, true);
   if (web(view)) {
-    // The handle sits at the slider's centre; the simulated slider maps the end x to 0..100.
+    // A slider runs 0..100 across its frame: press the handle where its
+    // printed value puts it and let go where the asked amount does, so both
+    // ends come from the describe line (and the request).
+    const { frame } = el;
+    const along = (share: number) => round3(frame.x + frame.w * Math.min(1, Math.max(0, share)));
+    const now = Number(el.value);
     const args: JsonObject = {
-      fromX: x,
+      fromX: el.value !== undefined && Number.isFinite(now) ? along(now / 100) : x,
       fromY: y,
-      toX: amount(view) / 100,
+      toX: along(amount(view) / 100),
       toY: y,
       durationMs: 400,
     };

@@ -57,7 +57,7 @@ export const dragGesture: TaskFamily = {
       if (options.length === 0) return undefined;
       const { screen, el, key, depth, path } = pickByDepth(rng, deeperFirst(options));
       const start = String(app.initialState[key] ?? el.value ?? '');
-      // The simulated slider maps the drag's end x (0..1) to 0..100.
+      // The slider runs 0..100 over its frame (see gesture-drag).
       const amount = rng.pick(
         [10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90].filter((a) => String(a) !== start),
       );
@@ -69,7 +69,6 @@ export const dragGesture: TaskFamily = {
           targetId: el.id,
           stateKey: key,
           path,
-          toX: amount / 100,
         },
         difficulty: difficultyOf(depth, 1),
         check: (world) => runtimesOf(world, app.id).some((rt) => rt.values[key] === String(amount)),

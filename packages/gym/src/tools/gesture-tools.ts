@@ -90,6 +90,12 @@ function custom(ctx: ToolContext, args: JsonObject) {
   return json({ performed: true, events: events.length, gesture });
 }
 
+/** A slider's value (0..100) for a pointer released at x over its frame. */
+function sliderValueAt(frame: { readonly x: number; readonly w: number }, x: number): number {
+  const share = frame.w > 0 ? (x - frame.x) / frame.w : 0;
+  return Math.round(Math.min(1, Math.max(0, share)) * 100);
+}
+
 function drag(ctx: ToolContext, args: JsonObject) {
   const device = deviceOf(ctx);
   const rt = shownRuntime(device);
@@ -100,8 +106,14 @@ function drag(ctx: ToolContext, args: JsonObject) {
   const toY = num(args, 'toY');
   const spec = rt && app ? screenOf(app, rt.screen).drag : undefined;
   if (rt && spec) {
-    if (spec.kind === 'slider') rt.values[spec.key] = String(Math.round(toX * 100));
-    else if (spec.kind === 'pan')
+    if (spec.kind === 'slider') {
+      // Like a real range input: the press must land on the slider, and the
+      // value is where the drag ends along its frame (0 at the left edge, 100
+      // at the right), which describe prints, so a model can aim from it.
+      const node = hitTest(viewOf(ctx.world, device), fromX, fromY);
+      if (node?.el?.stateKey === spec.key)
+        rt.values[spec.key] = String(sliderValueAt(node.frame, toX));
+    } else if (spec.kind === 'pan')
       rt.values[spec.key] = `${(toX - fromX).toFixed(3)},${(toY - fromY).toFixed(3)}`;
     else rt.values[spec.key] = `moved:${Math.round(fromY * 100)}->${Math.round(toY * 100)}`;
   }

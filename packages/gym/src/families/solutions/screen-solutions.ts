@@ -75,7 +75,7 @@ export function hideAndSeek(a: Agent, short: boolean): void {
   if (!short) a.tap(String(a.p.targetId));
 }
 
-/** Chromium: drag the slider to amount/100 of the width. Mobile: a held touch on the target. */
+/** Chromium: drag the slider to amount/100 of its frame's width. Mobile: a held touch on the target. */
 export function dragGesture(a: Agent, short: boolean): void {
   a.start();
   a.reach(ids(a.p.path));
@@ -87,7 +87,7 @@ export function dragGesture(a: Agent, short: boolean): void {
     a.dev('gesture-drag', {
       fromX: c.x,
       fromY: c.y,
-      toX: Number(a.p.toX),
+      toX: el.frame.x + (el.frame.w * Number(a.task.params.amount)) / 100,
       toY: c.y,
       durationMs: 400,
     });
