@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { systemPrompt } from '@forge/spec';
+import { type JsonObject, systemPrompt, toolsRun } from '@forge/spec';
 import { describe, expect, it } from 'vitest';
 import { readJsonl, runForge } from './built-bin.js';
 
@@ -38,8 +38,13 @@ describe('forge eval --data: the dataset prompt (built binary)', () => {
   it('generates with the compact prompt and 10 offered tools', () => {
     expect(generated.status).toBe(0);
     expect(train[0].messages[0].content).toBe(systemPrompt('compact'));
-    for (const record of train)
-      expect(record.tools.length).toBe(Math.max(10, record.meta.toolsUsed.length));
+    // Every tool the calls run (run-sequence steps and flow commands too), topped up to 10.
+    type Call = { name: string; arguments: JsonObject };
+    for (const record of train) {
+      const calls = record.messages.flatMap((m: { toolCalls?: Call[] }) => m.toolCalls ?? []);
+      const run = new Set(calls.flatMap((c: Call) => toolsRun(c)));
+      expect(record.tools.length).toBe(Math.max(10, run.size));
+    }
   });
 
   it('evaluates with the same system prompt and an equal-sized tool list, and the expert still solves it', () => {

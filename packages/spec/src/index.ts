@@ -84,6 +84,7 @@ export type {
   UserMessage,
 } from './record/messages.js';
 export { checkRecordShape, parseRecordLine } from './record/parse-record.js';
+export { toolsRun } from './record/tools-run.js';
 export {
   type Difficulty,
   type Split,

@@ -14,6 +14,7 @@ import {
   type SystemPromptStyle,
   systemPrompt,
   type TrajectoryRecord,
+  toolsRun,
   trajectorySchemaId,
   type Violation,
 } from '@forge/spec';
@@ -142,10 +143,14 @@ export function createEpisodeMaker(
     const narration = narrator.narrate(played.draft);
     const messages = narrateMessages(played.draft, narration, system);
     const used = new Set<string>();
+    // Offered too: the tools run inside a call (run-sequence steps, a flow
+    // step's command), whose arguments the model writes from their schemas.
+    const run = new Set<string>();
     let calls = 0;
     for (const step of played.draft.steps) {
       for (const call of step.calls) {
         used.add(call.name);
+        for (const name of toolsRun(call)) run.add(name);
         calls += 1;
       }
     }
@@ -167,7 +172,7 @@ export function createEpisodeMaker(
         toolsUsed: [...used],
         calls,
       },
-      tools: offeredTools(catalog, used, seed, {
+      tools: offeredTools(catalog, run, seed, {
         count: config.offered,
         lean: config.lean,
         extra: config.leanExtra,

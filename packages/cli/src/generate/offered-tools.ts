@@ -2,7 +2,8 @@ import { createRng, deriveSeed } from '@forge/gym';
 import type { Catalog, ToolSpec } from '@forge/spec';
 
 /**
- * The tools offered in a record: every tool the episode used plus seeded
+ * The tools offered in a record: every tool the episode ran (`toolsRun`:
+ * run-sequence steps and flow-add-step commands too) plus seeded
  * distractors up to `count` (or just `extra` of them in lean mode), in
  * catalog order so a tool's position says nothing about whether it was used.
  */

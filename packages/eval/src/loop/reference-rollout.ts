@@ -1,10 +1,17 @@
-import type { Env, HistoryStep, Policy, ResetOptions, ToolResult } from '@forge/spec';
+import {
+  type Env,
+  type HistoryStep,
+  type Policy,
+  type ResetOptions,
+  type ToolResult,
+  toolsRun,
+} from '@forge/spec';
 
 /** What the reference did alone on a seed. */
 export interface ReferenceRun {
   readonly calls: number;
   readonly success: boolean;
-  /** The tools it called, for offering a tool list the way generate does. */
+  /** The tools it ran (run-sequence steps and flow commands included), for offering a tool list the way generate does. */
   readonly used: ReadonlySet<string>;
 }
 
@@ -44,7 +51,8 @@ export function referenceRollout(
       for (const call of action.calls) {
         const step = env.step(call);
         results.push(step.result);
-        used.add(call.name);
+        // As generate offers them: the tools a call runs inside it too.
+        for (const name of toolsRun(call)) used.add(name);
         if (success === undefined) {
           calls += 1;
           if (step.terminated || step.truncated) success = env.isSuccess();
