@@ -1,6 +1,7 @@
 import type { EpisodeDraft, Narration } from '@forge/spec';
 import { answerIsGrounded } from './answers/grounding.js';
-import { countWhole, numbersIn, quotedStrings } from './internal/claims.js';
+import { containsWhole, countWhole, numbersIn, quotedStrings } from './internal/claims.js';
+import { usedDeviceLabel } from './requests/device-fact.js';
 import { usedIdentifiers } from './requests/project-facts.js';
 import { requiredEntities } from './requests/required-entities.js';
 
@@ -115,9 +116,14 @@ export async function paraphraseNarration(
   let request = narration.request;
   if (parts.has('request')) {
     // The bundle id, Metro port and paths the user gave are as needed as the task's own entities.
+    // So is the device it named: it may be the only thing that says which one the calls use.
+    const device = usedDeviceLabel(draft);
     const mustKeep = [
       ...requiredEntities(draft.task),
       ...usedIdentifiers(draft).map((fact) => fact.value),
+      ...(device !== undefined && containsWhole(request.toLowerCase(), device.toLowerCase())
+        ? [device]
+        : []),
     ];
     const out = await attempt(
       request,

@@ -7,17 +7,19 @@
  * that leaves them out would teach a model to invent a bundle id (or
  * https://clearpro.stark.io/ from the name "ClearPro"), so every such value
  * a call uses and the request does not already name is added to the
- * request, in the persona's register.
+ * request, in the persona's register. So is the device the calls use,
+ * when the device list does not settle it (see device-fact.ts).
  */
 import type { EpisodeDraft, Platform } from '@forge/spec';
 import { containsWhole } from '../internal/claims.js';
 import type { NarrateRng } from '../internal/rng.js';
 import type { PersonaId } from '../personas.js';
+import { deviceToName } from './device-fact.js';
 
 /** Metro's default port: a call may use it without being told. */
 const defaultMetroPort = 8081;
 
-type FactKind = 'bundle' | 'port' | 'build' | 'project' | 'url';
+type FactKind = 'bundle' | 'port' | 'build' | 'project' | 'url' | 'device';
 
 interface Fact {
   readonly kind: FactKind;
@@ -54,6 +56,7 @@ const said: Record<Exclude<PersonaId, 'terse'>, Record<FactKind, readonly string
     build: ['The build is at {v}.', 'Fresh build: {v}.'],
     project: ['The project lives in {v}.', 'Repo: {v}.'],
     url: ['It is served at {v}.', 'URL: {v}.'],
+    device: ['Use {v}.', 'Run it on {v}.'],
   },
   builder: {
     bundle: ['Its {id} is {v}.', 'That app is {v}.', "It's {v} on the device."],
@@ -61,6 +64,7 @@ const said: Record<Exclude<PersonaId, 'terse'>, Record<FactKind, readonly string
     build: ['The new build is at {v}.', "I've put the build at {v}."],
     project: ['The project folder is {v}.', 'Code is in {v}.'],
     url: ["It's at {v}.", 'The site is {v}.'],
+    device: ['Please do it on {v}.', 'Use {v}, please.'],
   },
   seeker: {
     bundle: ['(Its {id} is {v}, if that helps.)', 'I think the {id} is {v}.'],
@@ -68,6 +72,7 @@ const said: Record<Exclude<PersonaId, 'terse'>, Record<FactKind, readonly string
     build: ['The build file is {v}.', 'I was given a build at {v}.'],
     project: ['The project is in {v}.', 'The code is in {v}, I believe.'],
     url: ['I think the address is {v}.', '(It should be at {v}.)'],
+    device: ['I think it has to be {v}.', "(It's on {v}.)"],
   },
 };
 
@@ -77,6 +82,7 @@ const terse: Record<FactKind, string> = {
   build: 'build {v}',
   project: 'repo {v}',
   url: '{v}',
+  device: 'on {v}',
 };
 
 function idName(platform: Platform): string {
@@ -95,9 +101,12 @@ export function projectFacts(
   rng: NarrateRng,
 ): string | undefined {
   const lower = request.toLowerCase();
-  const missing = usedIdentifiers(draft).filter(
-    (f) => !containsWhole(lower, f.value.toLowerCase()),
-  );
+  // The device first: it is the first thing the agent must pick.
+  const device = deviceToName(draft, request);
+  const missing: Fact[] = [
+    ...(device === undefined ? [] : [{ kind: 'device' as const, value: device }]),
+    ...usedIdentifiers(draft).filter((f) => !containsWhole(lower, f.value.toLowerCase())),
+  ];
   if (missing.length === 0) return undefined;
   const id = idName(draft.task.platform);
   if (persona === 'terse')
