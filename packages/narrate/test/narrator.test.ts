@@ -142,6 +142,27 @@ describe('createNarrator', () => {
     }
   });
 
+  it('says a mobile long press was a long press and a web drag went to its amount', () => {
+    let pressed = 0;
+    let dragged = 0;
+    for (let seed = 0; seed < 120; seed += 1) {
+      const draft = { ...makeDraft(seed, 'drag-gesture'), success: true };
+      const { answer } = narrator.narrate(draft);
+      const amount = draft.task.params.amount;
+      if (amount === undefined) {
+        // Before: "I dragged …" for a press-and-hold that dragged nothing.
+        expect(answer).not.toMatch(/dragged/i);
+        expect(answer).toMatch(/long-pressed/);
+        pressed += 1;
+      } else {
+        expect(answer).toContain(`to ${amount}`);
+        dragged += 1;
+      }
+    }
+    expect(pressed).toBeGreaterThan(10);
+    expect(dragged).toBeGreaterThan(10);
+  });
+
   it('says honestly when the task failed', () => {
     const draft = { ...makeDraft(4, 'toggle'), success: false };
     const { answer } = narrator.narrate(draft);

@@ -106,9 +106,14 @@ export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
     done: ['{q:cookie} now holds {q:value}.', '{q:key} is set to {q:value}.'],
     failed: ["I couldn't confirm {q:value} was stored."],
   },
+  // A web slider is dragged to an amount; on mobile the task is a long press
+  // (no amount), which an answer saying "dragged" misdescribed.
   'drag-gesture': {
-    done: ['I dragged {q:target}[ to {amount}|].'],
-    failed: ["The drag on {q:target} didn't reach the goal."],
+    done: ['I dragged {q:target} to {amount}.', 'I long-pressed {q:target}{!amount}.'],
+    failed: [
+      "The drag on {q:target} didn't reach {amount}.",
+      "The long press on {q:target} didn't get there{!amount}.",
+    ],
   },
   'rotate-gesture': {
     done: ['The rotation is done[: heading {heading}|][, orientation {orientation}|].'],
