@@ -10,6 +10,7 @@
  */
 import { type EpisodeDraft, type Platform, platformOfUdid } from '@forge/spec';
 import { containsWhole } from '../internal/claims.js';
+import { firstUdid, ownDeviceFamilies } from './device-mention.js';
 
 interface Listed {
   readonly udid: string;
@@ -26,9 +27,6 @@ const platformWords: Readonly<Record<Platform, RegExp>> = {
   android: /\b(android|emulator|pixel)\b/i,
   chromium: /\b(chromium|chrome|browser|electron)\b/i,
 };
-
-// Families whose params name the device (or the AVD to boot) already.
-const ownDeviceFamilies = new Set(['android-boot', 'device-release']);
 
 /** The devices of the episode's first list-devices result, when it is the JSON the toolkit prints. */
 function listedDevices(draft: EpisodeDraft): readonly Listed[] | undefined {
@@ -60,15 +58,6 @@ function listedDevices(draft: EpisodeDraft): readonly Listed[] | undefined {
   return undefined;
 }
 
-function firstDevice(draft: EpisodeDraft): string | undefined {
-  for (const step of draft.steps)
-    for (const call of step.calls) {
-      const id = call.arguments.udid ?? call.arguments.device_id;
-      if (typeof id === 'string' && id !== '') return id;
-    }
-  return undefined;
-}
-
 /** The device's name when no other listed name contains it or is contained in it; else its udid. */
 function label(device: Listed, list: readonly Listed[]): string {
   const name = device.name.toLowerCase();
@@ -82,7 +71,7 @@ function label(device: Listed, list: readonly Listed[]): string {
 
 /** How a request names the device the calls use (a unique name, else the udid), if a list showed it. */
 export function usedDeviceLabel(draft: EpisodeDraft): string | undefined {
-  const udid = firstDevice(draft);
+  const udid = firstUdid(draft);
   const list = listedDevices(draft);
   const used = list?.find((d) => d.udid === udid);
   return list && used ? label(used, list) : undefined;
@@ -95,7 +84,7 @@ export function usedDeviceLabel(draft: EpisodeDraft): string | undefined {
  */
 export function deviceToName(draft: EpisodeDraft, request: string): string | undefined {
   if (ownDeviceFamilies.has(draft.task.family)) return undefined;
-  const udid = firstDevice(draft);
+  const udid = firstUdid(draft);
   const list = listedDevices(draft);
   if (!list) return undefined;
   const lower = request.toLowerCase();

@@ -7,7 +7,14 @@ export interface DeviceMention {
   readonly name?: string;
 }
 
-function firstUdid(draft: EpisodeDraft): string | undefined {
+/**
+ * Families whose params name the device (or the AVD to boot) already: a
+ * request needs no other word for which device to use.
+ */
+export const ownDeviceFamilies: ReadonlySet<string> = new Set(['android-boot', 'device-release']);
+
+/** The first device (udid or device_id) any call of the episode names. */
+export function firstUdid(draft: EpisodeDraft): string | undefined {
   for (const step of draft.steps)
     for (const call of step.calls) {
       const id = call.arguments.udid ?? call.arguments.device_id;

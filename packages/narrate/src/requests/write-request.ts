@@ -4,7 +4,7 @@ import type { NarrateRng } from '../internal/rng.js';
 import { render, type TemplateScope, tidy } from '../internal/template.js';
 import type { Persona } from '../personas.js';
 import { assembleRequest, type RequestParts } from './assemble.js';
-import type { DeviceMention } from './device-mention.js';
+import { type DeviceMention, ownDeviceFamilies } from './device-mention.js';
 import { grammarFor } from './registry.js';
 import { requestScope } from './request-scope.js';
 import { missingEntities, requiredEntities } from './required-entities.js';
@@ -29,10 +29,10 @@ const universalConstraints = [
   'no need to explain [every step|much]',
 ];
 
-// Families whose params already name the device (or that boot it), so naming
-// the driven device too would be confusing; so is a task that names a device
-// to release (update-notice's `release`): "release iPhone 15 … using iPhone 15".
-const ownDeviceFamilies = new Set(['android-boot', 'device-release']);
+// In families whose params already name the device (or that boot it),
+// naming the driven device too would be confusing; so it is in a task that
+// names a device to release (update-notice's `release`): "release iPhone 15
+// … using iPhone 15".
 const namesOwnDevice = (task: RequestInput['task']): boolean =>
   ownDeviceFamilies.has(task.family) || typeof task.params.release === 'string';
 
