@@ -17,7 +17,7 @@
  * and its setup of globals unexported, so both are reached here, in one
  * place, and a test renders every construct against the library's own.
  */
-import { Environment, Interpreter, parse, Template, tokenize } from '@huggingface/jinja';
+import { Environment, Interpreter, Template } from '@huggingface/jinja';
 import { strftime } from './template-clock.js';
 
 /** A runtime value of the library, as far as this file needs to know it. */
@@ -56,8 +56,9 @@ const probe = new Environment();
 probe.set('empty', '');
 probe.set('list', []);
 probe.set('yes', true);
-const emptyString = (): RuntimeValue =>
-  new Interpreter(new Environment()).run(parse(tokenize(''))) as RuntimeValue;
+// Filters make new values and never change their operand, so one empty
+// string serves every undefined operand.
+const emptyString = probe.lookupVariable('empty') as RuntimeValue;
 const UndefinedValue = probe.lookupVariable('missing').constructor as new () => RuntimeValue;
 const ArrayValue = probe.lookupVariable('list').constructor as new (
   value: RuntimeValue[],
@@ -88,7 +89,7 @@ lenient.applyFilter = function (operand, filter, env) {
     if (operand.type !== 'UndefinedValue') throw error;
     if (filterName(filter) === 'items') return new ArrayValue([]);
     try {
-      return base.applyFilter.call(this, emptyString(), filter, env);
+      return base.applyFilter.call(this, emptyString, filter, env);
     } catch {
       throw error;
     }

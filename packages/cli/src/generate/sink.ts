@@ -164,12 +164,12 @@ export async function createSink(options: SinkOptions) {
         }
         dataFiles.set(exporter.format, new Map(kept.map((s) => [s, exporter.fileName(s)])));
       }
-      for (const exporter of options.exporters) {
-        if (kept.length === 0) break;
-        const extra = exporter.extraFiles?.(dataFiles.get(exporter.format) ?? new Map()) ?? {};
-        for (const [name, text] of Object.entries(extra))
-          await file(`${exporter.format}/${name}`).write(text);
-      }
+      if (kept.length > 0)
+        for (const exporter of options.exporters) {
+          const extra = exporter.extraFiles?.(dataFiles.get(exporter.format) ?? new Map()) ?? {};
+          for (const [name, text] of Object.entries(extra))
+            await file(`${exporter.format}/${name}`).write(text);
+        }
       const ordered = [...open].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       // Every file is written out before any is renamed, and a previous
       // run's manifest goes first: a folder with a manifest.json holds
