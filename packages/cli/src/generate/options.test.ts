@@ -73,4 +73,24 @@ describe('generate options', () => {
     expect(formats('--format', 'mlx', '--format', 'openai,mlx')).toEqual(['openai', 'mlx']);
     expect(formats('--format', 'gemma, trl,sharegpt')).toEqual(['sharegpt', 'trl', 'gemma']);
   });
+
+  it('takes all for every trainer format and canonical as the files always written', () => {
+    const formats = (...args: string[]) => {
+      const parsed = parseGenerateArgs(args, {});
+      return parsed === 'help' ? [] : parsed.formats;
+    };
+    expect(formats('--format', 'all')).toEqual([
+      'openai',
+      'sharegpt',
+      'mlx',
+      'trl',
+      'hermes',
+      'gemma',
+    ]);
+    expect(formats('--format', 'canonical,openai,sharegpt')).toEqual(['openai', 'sharegpt']);
+    expect(formats('--format', 'canonical')).toEqual([]);
+    expect(() => formats('--format', 'canonical,jsonl')).toThrow(
+      /unknown --format jsonl; choose from .* or all/,
+    );
+  });
 });

@@ -70,7 +70,8 @@ stats.json, samples.md, manifest.json and one folder per --format.
   --out DIR             output folder (default out)
   --split T/V/E         train/valid/test ratios (default 90/5/5)
   --catalog FILE        tool catalog (JSON array or MCP tools/list body; default: built-in toolkit)
-  --format LIST         comma list of ${exportFormatNames.join(', ')}
+  --format LIST         comma list of ${exportFormatNames.join(', ')}, or all
+                        (canonical is always written; naming it is allowed)
   --template FILE       also render every record through a chat template (tokenizer_config.json or .jinja) into template/
   --per-turn            mlx: one example per assistant turn (for --mask-prompt)
   --dpo                 trl: also write preference pairs (expert step vs a corrupted step)
@@ -162,14 +163,22 @@ export function parseGenerateArgs(
   });
   if (values.help) return 'help';
   if (positionals.length > 0) throw usageError(`unexpected argument "${positionals[0]}"`);
-  const formats = (values.format ?? [])
+  const typed = (values.format ?? [])
     .flatMap((f) => f.split(','))
     .map((f) => f.trim())
     .filter((f) => f !== '');
-  const unknown = formats.filter((f) => !(exportFormatNames as readonly string[]).includes(f));
+  // 'canonical' names the files every run writes, so listing it is allowed
+  // and changes nothing; 'all' is every trainer format.
+  const formats = typed.includes('all')
+    ? [...exportFormatNames]
+    : typed.filter((f) => f !== 'canonical');
+  const unknown = typed.filter(
+    (f) =>
+      f !== 'all' && f !== 'canonical' && !(exportFormatNames as readonly string[]).includes(f),
+  );
   if (unknown.length > 0)
     throw usageError(
-      `unknown --format ${unknown.join(', ')}; choose from ${exportFormatNames.join(', ')}`,
+      `unknown --format ${unknown.join(', ')}; choose from ${exportFormatNames.join(', ')} or all (canonical is always written)`,
     );
   const style = values['system-prompt'] ?? 'full';
   if (!(systemPromptStyles as readonly string[]).includes(style))
