@@ -19,6 +19,7 @@ import {
 } from '@forge/spec';
 import type { TaskFamily } from './families/family.js';
 import { createFamilyRegistry, defaultFamilies } from './families/registry.js';
+import { servedFamilies, type UnservedFamily, unservedText } from './families/served.js';
 import type { InjectionHooks, InjectionKind } from './inject/kinds.js';
 import { planInjections } from './inject/plan.js';
 import { createAppSource } from './internal/app-source.js';
@@ -40,7 +41,11 @@ export interface EnvOptions {
   readonly catalog?: Catalog;
   /** App archetype packs to generate apps from; the built-in packs by default. */
   readonly packs?: readonly Pack[];
-  /** Task families to sample from. Default: every implemented family. */
+  /**
+   * Task families to sample from. Default: every implemented family. A
+   * family whose `tools` the catalog lacks is left out (see
+   * `unservedFamilies`); a catalog that serves none is an error.
+   */
   readonly families?: readonly TaskFamily[];
   /** Steps before `truncated` (default `defaultMaxSteps` from spec, 60). */
   readonly maxSteps?: number;
@@ -62,6 +67,8 @@ export interface GymEnv extends Env {
   readonly world: World;
   /** The task of the current episode. */
   readonly task: Task;
+  /** Families left out because the catalog lacks tools they exercise (empty with the full toolkit). */
+  readonly unservedFamilies: readonly UnservedFamily[];
 }
 
 interface Episode {
@@ -84,7 +91,13 @@ interface Snapshot extends EnvSnapshot {
 export function createEnv(options: EnvOptions = {}): GymEnv {
   const catalog = options.catalog ?? defaultCatalog();
   const packs = options.packs ?? defaultPacks;
-  const registry = createFamilyRegistry(options.families ?? defaultFamilies);
+  const { served, unserved } = servedFamilies(options.families ?? defaultFamilies, catalog);
+  if (served.length === 0)
+    throw new ForgeError(
+      'FORGE_USAGE',
+      `the catalog serves no task family: each lacks a tool it exercises: ${unservedText(unserved)}`,
+    );
+  const registry = createFamilyRegistry(served);
   const maxSteps = options.maxSteps ?? defaultMaxSteps;
   const dispatcher = createDispatcher(catalog, options.handlers ?? defaultToolHandlers);
   const generateApp = createAppSource(packs, options.appPool, registry.families);
@@ -122,7 +135,15 @@ export function createEnv(options: EnvOptions = {}): GymEnv {
   function drawTask(rng: Rng, opts: ResetOptions): { family: TaskFamily; app: AppSpec } {
     if (opts.family !== undefined) {
       const family = registry.get(opts.family);
-      if (!family) throw new ForgeError('FORGE_USAGE', `unknown task family "${opts.family}"`);
+      if (!family) {
+        const left = unserved.find((u) => u.id === opts.family);
+        throw new ForgeError(
+          'FORGE_USAGE',
+          left
+            ? `task family "${opts.family}" needs tools the catalog lacks: ${left.missing.join(', ')}`
+            : `unknown task family "${opts.family}"`,
+        );
+      }
       return { family, app: generateApp(rng, family, opts) };
     }
     const families = registry.families;
@@ -142,6 +163,7 @@ export function createEnv(options: EnvOptions = {}): GymEnv {
   const env: GymEnv = {
     catalog,
     tools: catalog.tools,
+    unservedFamilies: unserved,
     get world() {
       return current().world;
     },
