@@ -12,6 +12,6 @@ export const runForge = (args: readonly string[], cwd: string) =>
 /** Every line of a JSONL file, parsed. */
 export const readJsonl = (path: string) =>
   readFileSync(path, 'utf8')
-    .trim()
     .split('\n')
+    .filter((line) => line !== '')
     .map((line) => JSON.parse(line));

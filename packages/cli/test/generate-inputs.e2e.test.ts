@@ -43,7 +43,9 @@ describe('forge generate --catalog', () => {
   );
 
   it('plays with the given catalog and says so in the manifest and stats', () => {
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe(
+      'forge generate: 1 of 28 task families left out, the catalog lacks tools they exercise: pinch-zoom (gesture-pinch)\n',
+    );
     expect(result.status).toBe(0);
     const manifest = readJson(join(out, 'manifest.json'));
     expect(manifest.catalog.builtIn).toBe(false);
@@ -58,16 +60,48 @@ describe('forge generate --catalog', () => {
       ).not.toContain(removed);
   });
 
-  it('rejects, with reasons, the episodes that needed the missing tool, and loses none', () => {
+  it('leaves out the family that exercises the missing tool, and loses no episode', () => {
     const stats = readJson(join(out, 'stats.json'));
-    const rejects = readJsonl(join(out, 'rejects.jsonl'));
-    const pinch = rejects.filter(
-      (r: { record?: TrajectoryRecord }) => r.record?.meta.family === 'pinch-zoom',
-    );
-    // Seed 13's 46 episodes include pinch-zoom ones; without the tool the expert cannot finish them.
-    expect(pinch.length).toBeGreaterThan(0);
-    for (const r of pinch) expect(r.codes).toContain('success.task-failed');
+    // Before, seed 13's pinch-zoom episodes were played and rejected
+    // (success.task-failed): their seeds were spent on nothing.
+    expect(stats.families['pinch-zoom']).toBeUndefined();
+    expect(Object.keys(stats.families).length).toBeGreaterThan(10);
+    for (const r of readJsonl(join(out, 'rejects.jsonl'))) {
+      expect(r.record?.meta.family).not.toBe('pinch-zoom');
+      expect(r.codes).toEqual(['dedup.near-duplicate']);
+    }
     expect(stats.records.total + stats.rejected.total).toBe(46);
+  });
+
+  it('exits 1 when every episode is rejected, with the commonest reasons, files written', () => {
+    const file = join(dir, 'no-list-devices.json');
+    const lacking = defaultCatalog().tools.filter((t) => t.name !== 'list-devices');
+    writeFileSync(file, JSON.stringify({ tools: lacking }));
+    const none = join(dir, 'none');
+    const failed = runForge([...base, '--catalog', file, '--out', none], dir);
+    expect(failed.status).toBe(1);
+    const [notice, warning, ...more] = failed.stderr.trim().split('\n');
+    expect(more).toEqual([]);
+    expect(notice).toMatch(
+      /^forge generate: 4 of 28 task families left out, .*navigate-tap \(list-devices\)/,
+    );
+    expect(warning).toMatch(
+      /^forge generate: every episode was rejected \(.*schema\.unknown-tool ×46.*\); the reasons are in .*rejects\.jsonl$/,
+    );
+    expect(failed.stdout).toContain('train 0, valid 0, test 0, eval 0, rejected 46');
+    expect(readJsonl(join(none, 'rejects.jsonl'))).toHaveLength(46);
+    expect(existsSync(join(none, 'manifest.json'))).toBe(true);
+  });
+
+  it('exits 2 with one located line for a catalog that serves no task family', () => {
+    const file = join(dir, 'screenshot-only.json');
+    const only = defaultCatalog().tools.filter((t) => t.name === 'screenshot');
+    writeFileSync(file, JSON.stringify({ tools: only }));
+    const failed = runForge([...base, '--catalog', file, '--out', join(dir, 'never')], dir);
+    expect(failed.status).toBe(2);
+    expect(failed.stderr.trim().split('\n')).toHaveLength(1);
+    expect(failed.stderr).toContain(`${file}: the catalog serves no task family`);
+    expect(existsSync(join(dir, 'never'))).toBe(false);
   });
 
   it('differs from the built-in catalog in the manifest identity', () => {

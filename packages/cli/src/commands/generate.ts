@@ -3,7 +3,7 @@ import { ForgeError, makeFolder } from '@forge/spec';
 import { exitCodes } from '../exit-codes.js';
 import { generateHelp, parseGenerateArgs } from '../generate/options.js';
 import { runGenerate } from '../generate/run-generate.js';
-import { summaryLine } from '../generate/summary-line.js';
+import { nothingKeptLine, summaryLine } from '../generate/summary-line.js';
 import type { CommandIo } from '../io.js';
 import { asUsageError } from '../usage-error.js';
 import { folderExists } from './fresh-folder.js';
@@ -48,6 +48,7 @@ export async function generateCommand(args: readonly string[], io: CommandIo): P
     async (signal) => {
       const summary = await runGenerate(options, {
         progress: io.stderr,
+        notice: (text) => io.stderr(`forge generate: ${text}\n`),
         isTTY: io.isTTY === true,
         signal,
       });
@@ -59,8 +60,12 @@ export async function generateCommand(args: readonly string[], io: CommandIo): P
         );
         return exitCodes.ok;
       }
-      if (summary.result) io.stdout(summaryLine(summary.outDir, summary.result));
-      return exitCodes.ok;
+      if (!summary.result) return exitCodes.ok;
+      io.stdout(summaryLine(summary.outDir, summary.result));
+      const none = nothingKeptLine(summary.outDir, summary.result);
+      if (none === undefined) return exitCodes.ok;
+      io.stderr(`forge generate: ${none}`);
+      return exitCodes.problems;
     },
     existed ? undefined : options.out,
   );

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { exitCodes } from '../exit-codes.js';
 import { createProgress } from '../generate/progress.js';
 import { runMerge } from '../generate/run-merge.js';
-import { summaryLine } from '../generate/summary-line.js';
+import { nothingKeptLine, summaryLine } from '../generate/summary-line.js';
 import type { CommandIo } from '../io.js';
 import { asUsageError, usageError } from '../usage-error.js';
 import { folderExists } from './fresh-folder.js';
@@ -56,7 +56,10 @@ export async function mergeCommand(args: readonly string[], io: CommandIo): Prom
             }),
       });
       io.stdout(summaryLine(out, result));
-      return exitCodes.ok;
+      const none = nothingKeptLine(out, result);
+      if (none === undefined) return exitCodes.ok;
+      io.stderr(`forge merge: ${none}`);
+      return exitCodes.problems;
     },
     existed ? undefined : out,
   );

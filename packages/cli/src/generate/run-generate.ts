@@ -8,6 +8,7 @@ import {
   type Manifest,
   type SeedRange,
 } from '@forge/export';
+import { defaultFamilies, servedFamilies, unservedText } from '@forge/gym';
 import {
   type Catalog,
   defaultCatalog,
@@ -42,6 +43,8 @@ const workerHeap = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 }
 /** Where progress and the closing summary go. */
 export interface RunIo {
   readonly progress: (text: string) => void;
+  /** A one-line notice about the run (no newline), such as families the catalog cannot serve. */
+  readonly notice?: (text: string) => void;
   readonly isTTY: boolean;
   readonly signal?: AbortSignal;
 }
@@ -177,6 +180,18 @@ export async function runGenerate(options: GenerateOptions, io: RunIo): Promise<
   // Loaded here first so a bad catalog is a one-line error before any work.
   const custom = await customCatalog(options);
   const catalog = custom ?? defaultCatalog();
+  // Told here, before any work: each worker's gym leaves the same families out.
+  const { served, unserved } = servedFamilies(defaultFamilies, catalog);
+  if (served.length === 0)
+    throw new ForgeError(
+      'FORGE_USAGE',
+      `the catalog serves no task family: each lacks a tool it exercises: ${unservedText(unserved)}`,
+      { location: options.catalog ?? 'catalog' },
+    );
+  if (unserved.length > 0)
+    io.notice?.(
+      `${unserved.length} of ${defaultFamilies.length} task families left out, the catalog lacks tools they exercise: ${unservedText(unserved)}`,
+    );
   const identity = catalogIdentity(catalog, custom === undefined);
   const config = await episodeConfig(options, custom);
   const sharded = options.shard.count > 1;
