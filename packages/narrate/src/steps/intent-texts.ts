@@ -70,4 +70,10 @@ export const intentTexts: Readonly<Record<string, readonly string[]>> = {
     'Hiding the keyboard so I can reach the next element.',
   ],
   relaunch: ['The app went away; relaunching it.', 'Relaunching the app after the crash.'],
+  // A deliberate restart: nothing crashed, the search just found nothing here.
+  'start-over': [
+    "It isn't here; starting the app over from its first screen.",
+    'Starting over from the first screen.',
+    "Not found this way; I'll restart the app and look again.",
+  ],
 };
