@@ -38,12 +38,24 @@ function seenLabel(input: StepTextInput): string | undefined {
   return knownText(input.draft, input.index).includes(label.toLowerCase()) ? label : undefined;
 }
 
+/** The way the finger moves in a swipe, by its larger component; undefined for other calls. */
+function swipeDirection(args: JsonObject): string | undefined {
+  const [fromX, fromY, toX, toY] = [args.fromX, args.fromY, args.toX, args.toY];
+  if (![fromX, fromY, toX, toY].every((v) => typeof v === 'number')) return undefined;
+  const dx = (toX as number) - (fromX as number);
+  const dy = (toY as number) - (fromY as number);
+  if (Math.abs(dx) > Math.abs(dy)) return dx < 0 ? 'left' : 'right';
+  return dy < 0 ? 'up' : 'down';
+}
+
 function callScope(call: ToolCall, input: StepTextInput, label?: string): TemplateScope {
   return {
     rng: input.rng,
     quote: input.quote,
     value(name) {
       if (name === '@tool') return call.name;
+      // Computed, not a fixed word: "Swiping up" used to precede leftward swipes.
+      if (name === '@direction') return swipeDirection(call.arguments);
       if (name === 'label') return label;
       return argumentValue(call.arguments, name);
     },

@@ -4,7 +4,7 @@ export const gestureToolTexts: Readonly<Record<string, readonly string[]>> = {
   'gesture-swipe': [
     'Swiping from ({fromX}, {fromY}) to ({toX}, {toY}).',
     'Swiping to move the content.',
-    'Swiping [up|along] the screen.',
+    'Swiping [{@direction}|along] the screen.',
   ],
   'gesture-scroll': [
     'Scrolling the page[ by {deltaY}|].',

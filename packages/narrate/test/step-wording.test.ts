@@ -1,0 +1,59 @@
+import type { EpisodeDraft, JsonObject } from '@forge/spec';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createNarrateRng } from '../src/internal/rng.js';
+import { writeStepText } from '../src/steps/step-text.js';
+import { makeDraft } from './draft-factory.js';
+
+function oneStep(name: string, args: JsonObject, kind?: string): EpisodeDraft {
+  const base = makeDraft(1, 'navigate-tap');
+  return {
+    ...base,
+    steps: [
+      {
+        calls: [{ id: 'c1', name, arguments: args }],
+        results: [{ text: '{}', isError: false }],
+        ...(kind ? { intent: { kind } } : {}),
+      },
+    ],
+  };
+}
+
+const quote = (text: string) => `"${text}"`;
+const text = (draft: EpisodeDraft, seed: number) =>
+  writeStepText({ draft, index: 0, rng: createNarrateRng(seed, 'step'), quote });
+
+describe('step texts describe the call they precede', () => {
+  it('a swipe is named by the way the finger moves ("Swiping up" came before leftward swipes)', () => {
+    const coord = fc.double({ min: 0.05, max: 0.95, noNaN: true });
+    fc.assert(
+      fc.property(coord, coord, coord, coord, fc.nat(), (fromX, fromY, toX, toY, seed) => {
+        const dx = toX - fromX;
+        const dy = toY - fromY;
+        fc.pre(Math.abs(dx) > 0.05 || Math.abs(dy) > 0.05);
+        const said = text(oneStep('gesture-swipe', { udid: 'u', fromX, fromY, toX, toY }), seed);
+        const way =
+          Math.abs(dx) > Math.abs(dy) ? (dx < 0 ? 'left' : 'right') : dy < 0 ? 'up' : 'down';
+        for (const other of ['up', 'down', 'left', 'right'].filter((w) => w !== way))
+          expect(said).not.toMatch(new RegExp(`\\bswiping ${other}\\b`, 'i'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('starting over on purpose is not called a crash or the app going away', () => {
+    for (let seed = 0; seed < 200; seed += 1)
+      for (const name of ['restart-app', 'open-url']) {
+        const said = text(
+          oneStep(
+            name,
+            { udid: 'u', bundleId: 'com.example.app', url: 'https://x.example/' },
+            'start-over',
+          ),
+          seed,
+        );
+        expect(said).not.toMatch(/crash|went away/i);
+        expect(said).toMatch(/start|restart|over/i);
+      }
+  });
+});
