@@ -66,8 +66,10 @@ export const personas: readonly Persona[] = [
     openers: [
       '',
       '[Hi|Hello|Hey there][!|,]',
-      "I'm [not very technical|new to this|building my first app], [but|so]",
-      "So I'm [making|building|working on] an app and",
+      // Whole sentences: a trailing "so" or "and" ran into whatever came next
+      // ("I'm new to this, so so I can see", "an app and open X and …").
+      "I'm [not very technical|new to this|building my first app][, so bear with me|].",
+      "I'm [making|building|working on] an app.",
       'Could you help me [out|with something]?',
       'Hello! Small favour:',
     ],
@@ -100,7 +102,9 @@ export const personas: readonly Persona[] = [
     openers: [
       '',
       '',
-      "I can't [find|remember where] [it|this] [myself|is]:",
+      // Spelled out: "[find|remember where] [it|this] [myself|is]" also made
+      // "I can't find this is:" and "I can't remember where it myself:".
+      "I can't [find it myself|remember where it is|find this anywhere]:",
       "I've been [looking|hunting] for this [for ages|all morning]:",
       '[Hmm|Ugh|Okay],',
       'I know it exists but not where:',
