@@ -113,7 +113,7 @@ const flowRecord: FamilyGrammar = {
   weights: { developer: 4, builder: 3, seeker: 1, terse: 2 },
   cores: {
     developer: [
-      'record a flow called {q:flow} that opens {screen} and {~tap}s {q:target}, then replay it',
+      'record a flow called {q:flow} that opens {screen} and {~taps} {q:target}, then replay it',
       'script a {q:flow} flow ({screen} -> {q:target}) and execute it',
     ],
     builder: [

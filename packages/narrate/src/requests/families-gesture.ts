@@ -15,7 +15,7 @@ const batchSequence: FamilyGrammar = {
       'go through the {pages} intro screens [for me|], then write {q:text} and send it',
     ],
     seeker: [
-      'there are {pages} onboarding pages [somewhere at the start|before the app]; get through them{!text}',
+      '=there are {pages} onboarding pages [somewhere at the start|before the app]; get through them{!text}',
       'get past the {pages} welcome pages and enter {q:text} [wherever it asks|at the end]',
     ],
     terse: ['skip onboarding ({pages} pages){!text}', 'onboarding x{pages}, then type {q:text}'],
@@ -63,19 +63,26 @@ const dragGesture: FamilyGrammar = {
     developer: [
       'drag {q:target} to {amount}',
       'perform a drag on {q:target} [until it reads|to the value] {amount}',
-      'long-press and drag {q:target}',
-      'do a drag gesture on {q:target}',
+      // Without an amount the task is a mobile long press that opens the
+      // element's menu (gesture-custom, no movement): asking to drag or move
+      // it, as these cores did, described a gesture the episode never makes.
+      'long-press {q:target} and open its [context menu|menu]{!amount}',
+      'do a long-press gesture on {q:target} to bring up its menu{!amount}',
     ],
     builder: [
       'slide the {q:target} thing [to|until it says] {amount}',
-      'press and hold {q:target} and move it',
-      'drag {q:target} [for me|along]',
+      'press and hold {q:target} [until its menu pops up|to get its menu]{!amount}',
+      'hold your finger on {q:target} [for me|] so its menu opens{!amount}',
     ],
     seeker: [
       "=somewhere there's {q:target} that needs dragging; move it to {amount}",
-      'find {q:target} and drag it',
+      'find {q:target} and long-press it to open its menu{!amount}',
     ],
-    terse: ['drag {target} -> {amount}', 'drag {target}'],
+    terse: [
+      'drag {target} -> {amount}',
+      'long-press {target}{!amount}',
+      'hold {target} (menu){!amount}',
+    ],
   },
 };
 

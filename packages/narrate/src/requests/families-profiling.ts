@@ -5,7 +5,7 @@ const profilePerformance: FamilyGrammar = {
   weights: devHeavy,
   cores: {
     developer: [
-      'profile the render of {screen} around a {~tap} on {q:interaction} and find the hotspot',
+      'profile the render of {screen} around a {~aTap} on {q:interaction} and find the hotspot',
       'run React and native profilers around the {q:interaction} interaction on {screen}',
       'capture a combined perf report for {q:interaction} on {screen} and drill into the slowest commit',
     ],

@@ -32,17 +32,19 @@ const toggle: FamilyGrammar = {
   // {setting2}, so they never render for it.
   cores: {
     developer: [
-      'set the {q:setting} switch to {state} on the {screen} screen',
+      // {state} may be "on": "to on on the X screen" read badly, so the screen comes first.
+      '=on the {screen} screen, set the {q:setting} switch to {state}',
       'flip the {q:setting} toggle {state} [in|under] {screen}',
-      '[make sure|ensure] {q:setting} is {state} [in|on] the {screen} settings',
-      'set {q:setting} to {state} and {q:setting2} to {state2} on the {screen} screen',
-      'on {screen}, flip {q:setting} {state} and {q:setting2} {state2}',
+      // Not "the {screen} settings": screens are often named "… settings".
+      '[make sure|ensure] {q:setting} is {state} in the {screen} [screen|page]',
+      'set {q:setting} to {state} and {q:setting2} to {state2} in the {screen} screen',
+      '=on {screen}, flip {q:setting} {state} and {q:setting2} {state2}',
     ],
     builder: [
       'turn {state} the little switch that says {q:setting} [on|in] the {screen} [page|screen]',
       "=on the {screen} page there's a switch called {q:setting}, [can it be|please turn it|set it] {state}",
-      'switch {q:setting} {state} [for me|] in the {screen} [screen|settings]',
-      'on the {screen} [page|screen] turn {state} {q:setting}, then turn {state2} {q:setting2}',
+      'switch {q:setting} {state} [for me|] in the {screen} [screen|page]',
+      '=on the {screen} [page|screen], turn {state} {q:setting}, then turn {state2} {q:setting2}',
     ],
     seeker: [
       "=there's a {q:setting} switch somewhere [around|on] {screen}; turn it {state}",

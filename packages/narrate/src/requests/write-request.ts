@@ -36,6 +36,27 @@ const universalConstraints = [
 const namesOwnDevice = (task: RequestInput['task']): boolean =>
   ownDeviceFamilies.has(task.family) || typeof task.params.release === 'string';
 
+/**
+ * "open {app} and" joins two imperatives, so it fits only an imperative
+ * core with no ask in front: before "can you …", "I need you to …" or a
+ * statement core it made "open X and can you …", "open X and there's a map
+ * somewhere" (about 120 of 3,000 requests). The comma prefixes fit them all.
+ */
+function prefixesFor(prefixes: readonly string[], lead: string, core: Core): readonly string[] {
+  if (!core.standalone && (lead === '' || lead === 'please')) return prefixes;
+  const commaOnly = prefixes.filter((prefix) => !prefix.endsWith(' and'));
+  return commaOnly.length > 0 ? commaOnly : prefixes;
+}
+
+/**
+ * A core ending in "on" ("turn it on") followed by "on {app}" or "on
+ * {device}" read "turn it on on BankTrack": such a clause says `instead`.
+ */
+function afterOn(core: Core, clause: string | undefined, instead: string): string | undefined {
+  if (clause === undefined || !/\bon$/i.test(core.text.trimEnd())) return clause;
+  return clause.startsWith('on ') ? instead + clause.slice(3) : clause;
+}
+
 interface Core {
   readonly text: string;
   readonly standalone: boolean;
@@ -96,13 +117,21 @@ export function writeRequest(input: RequestInput): string {
   const appPrefixes = terse ? ['{app}:'] : grammar.appClauses ? [] : defaultAppPrefixes;
   const appAsPrefix = !namesApp && appPrefixes.length > 0 && rng.chance(0.35);
   const constraints = [...(grammar.constraints ?? []), ...universalConstraints];
+  const opener = render(rng.pick(persona.openers), scope) ?? '';
+  const lead = core.standalone ? '' : (render(rng.pick(persona.leads), scope) ?? '');
   const parts: RequestParts = {
-    opener: render(rng.pick(persona.openers), scope) ?? '',
-    lead: core.standalone ? '' : (render(rng.pick(persona.leads), scope) ?? ''),
+    opener,
+    lead,
     core: core.text,
-    app: namesApp ? undefined : render(rng.pick(appAsPrefix ? appPrefixes : appSuffixes), scope),
+    app: namesApp
+      ? undefined
+      : afterOn(
+          core,
+          render(rng.pick(appAsPrefix ? prefixesFor(appPrefixes, lead, core) : appSuffixes), scope),
+          'in ',
+        ),
     appAsPrefix,
-    device: deviceClause(input, scope),
+    device: afterOn(core, deviceClause(input, scope), 'using '),
     context: rng.chance(0.3) ? render(rng.pick(persona.contexts), scope) : undefined,
     constraint: !terse && rng.chance(0.25) ? render(rng.pick(constraints), scope) : undefined,
     closer: render(rng.pick(persona.closers), scope) ?? '',

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createNarrator } from '../src/narrator.js';
+import { familyIds, makeDraft } from './draft-factory.js';
+
+// Wording defects an audit of a 3,000-episode run found in the requests a
+// model learns from: each is a sentence no user writes, or one that asks for
+// something other than what the episode does.
+
+function requestFor(seed: number, family: string, params?: Record<string, string | number>) {
+  const draft = makeDraft(seed, family);
+  const task = params ? { ...draft.task, params: { ...draft.task.params, ...params } } : draft.task;
+  return createNarrator().narrate({ ...draft, task }).request;
+}
+
+const seeds = fc.integer({ min: 0, max: 2 ** 31 - 1 });
+const families = fc.constantFrom(...familyIds);
+
+describe('request wording', () => {
+  it('every seeker opener is a sentence ("I can\'t find this is:" was one of eight)', () => {
+    const rendered = new Set<string>();
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const narrator = createNarrator({
+          personaWeights: Object.fromEntries(
+            familyIds.map((f) => [f, { developer: 0, builder: 0, seeker: 1, terse: 0 }]),
+          ),
+        });
+        const request = narrator.narrate(makeDraft(seed, 'hide-and-seek')).request;
+        const opener = /^I can't [^:]*:/.exec(request)?.[0];
+        if (opener) rendered.add(opener);
+        expect(request).not.toMatch(
+          /^I can't (find (it|this) is|remember where (it|this) myself):/,
+        );
+      }),
+      { numRuns: 400 },
+    );
+    expect(rendered.size).toBeGreaterThan(1);
+  });
+
+  it('"open {app} and" is only followed by an imperative, never a question lead or a statement', () => {
+    fc.assert(
+      fc.property(seeds, families, (seed, family) => {
+        const draft = makeDraft(seed, family);
+        const request = createNarrator().narrate(draft).request;
+        const app = draft.task.app;
+        const at = request.toLowerCase().indexOf(`open ${app.toLowerCase()} and `);
+        if (at < 0) return;
+        const next = request.slice(at + `open ${app} and `.length);
+        expect(next).not.toMatch(
+          /^(I |I'd|can you|could you|would you|go ahead|do me|there|somewhere|where|which|what|my |the list|some |something|here's|on the|pressing|when I)/i,
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('no doubled word where two template pieces meet ("a tap on on", "so so", "settings settings")', () => {
+    fc.assert(
+      fc.property(seeds, families, (seed, family) => {
+        const request = requestFor(seed, family);
+        expect(request).not.toMatch(/\b(on on|so so|settings settings|tap ons|click ons)\b/i);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a screen named "… settings" is not called "the … settings settings"', () => {
+    for (let seed = 0; seed < 400; seed += 1)
+      expect(requestFor(seed, 'toggle', { screen: 'Chat settings' })).not.toMatch(
+        /settings settings/i,
+      );
+  });
+
+  it('no ask-lead in front of a core that is a statement ("would you there are 3 pages")', () => {
+    for (const family of ['batch-sequence', 'toggle'])
+      for (let seed = 0; seed < 600; seed += 1)
+        expect(requestFor(seed, family)).not.toMatch(
+          /\b(please|can you|could you|would you|kindly|I need you to|go ahead and|I'd like you to|do me a favour and|I'd love it if you could|would you mind helping me|would you be able to) (there are|on the)\b/i,
+        );
+  });
+
+  it('a mobile drag-gesture (no amount: the task is a long press that opens a menu) never asks to drag or move', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const draft = makeDraft(seed, 'drag-gesture');
+        const { amount: _amount, ...params } = draft.task.params;
+        const task = {
+          ...draft.task,
+          platform: 'ios' as const,
+          params: { ...params, platform: 'ios' },
+        };
+        const request = createNarrator().narrate({ ...draft, task }).request;
+        expect(request).not.toMatch(/\b(drag|dragging|move it|slide)\b/i);
+        expect(request).toMatch(/long[- ]press|press and hold|hold/i);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
