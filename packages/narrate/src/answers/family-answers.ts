@@ -134,7 +134,13 @@ export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
     failed: ["The profiling of {q:interaction} on {screen} didn't complete."],
   },
   'profiler-sessions': {
-    done: ['I loaded the earlier session[ {session}|] and queried its CPU data.'],
+    // `noResults`: the CPU query listed nothing (`"results":[]`). Saying only
+    // "queried its CPU data" then implied it found something.
+    done: [
+      'I loaded the earlier session[ {session}|] and queried its CPU data{!noResults}.',
+      'I loaded the earlier session[ {session}|], but its CPU query came back empty: there are no functions to report{?noResults}.',
+      'The earlier session[ {session}|] is loaded, but querying its top CPU functions returned no results{?noResults}.',
+    ],
     failed: ["I couldn't load and query the earlier session."],
   },
   'metro-control': {

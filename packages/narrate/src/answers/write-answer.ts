@@ -2,6 +2,7 @@ import type { EpisodeDraft } from '@forge/spec';
 import type { NarrateRng } from '../internal/rng.js';
 import { capitalize, renderOneOf, type TemplateScope, tidy } from '../internal/template.js';
 import type { Persona } from '../personas.js';
+import { emptyQuery } from './empty-results.js';
 import { factsText } from './facts-text.js';
 import { familyAnswers, genericAnswer } from './family-answers.js';
 import { isObserved, observationText } from './observed.js';
@@ -46,12 +47,25 @@ function lastError(draft: EpisodeDraft): string | undefined {
   return undefined;
 }
 
+/**
+ * Flags a template reads from the observations, not the params:
+ * `{?noResults}` / `{!noResults}` pick the wording for a query that came
+ * back empty or not, so an answer never implies findings nothing showed.
+ */
+function observedFlags(draft: EpisodeDraft): Readonly<Record<string, boolean>> {
+  return { noResults: emptyQuery(draft) !== undefined };
+}
+
 function paramScope(input: AnswerInput): TemplateScope {
   const params = input.draft.task.params;
+  const flags = observedFlags(input.draft);
   return {
     rng: input.rng,
     quote: input.quote,
     value(name) {
+      const flag = flags[name.slice(1)];
+      if (flag !== undefined && /^[?!]/.test(name))
+        return (name.startsWith('?') ? flag : !flag) ? '' : undefined;
       const value =
         name === 'app' ? (params.app ?? input.draft.task.app) : params[name.replace(/^[?!]/, '')];
       if (name.startsWith('?')) return value === true ? '' : undefined;
@@ -92,6 +106,11 @@ export function writeAnswer(input: AnswerInput): string {
     return isObserved(value, observations);
   };
   parts.push(factsText(draft.facts, rng, quote, observed));
+  // A family whose templates do not word the empty case still must not let
+  // a success summary stand for findings: say which query listed nothing.
+  const empty = draft.success ? emptyQuery(draft) : undefined;
+  if (empty !== undefined && !templates.done.some((t) => t.includes('noResults')))
+    parts.push(`The ${empty} call returned no results.`);
   const error = draft.success ? undefined : lastError(draft);
   if (error)
     parts.push(`${rng.pick(['The last error was', 'The tool reported'])}: ${quote(error)}.`);
