@@ -1,9 +1,12 @@
+import { joinWithArticle } from './article.js';
 import type { NarrateRng } from './rng.js';
 
 /*
  * A tiny phrasing language, so grammars read like the sentences they make:
  *   [a|b|c]   one alternative, chosen by the rng ([|a] makes `a` optional);
  *   {name}    a value from the resolver; {q:name} the same, quoted.
+ * An "a" written just before a value or choice becomes "an" when what is
+ * filled in starts with a vowel sound (see `indefiniteArticle`).
  * Alternatives nest. An alternative that needs a value the resolver lacks is
  * never chosen, which is how optional params are handled gracefully.
  */
@@ -89,10 +92,11 @@ function renderNodes(nodes: readonly Node[], scope: TemplateScope): string {
     if (node.kind === 'text') out += node.text;
     else if (node.kind === 'ref') {
       const value = scope.value(node.name) ?? '';
-      out += node.quoted ? scope.quote(value) : value;
+      // "a {command}" must read "an open-url": the article fits the value, not the template.
+      out = joinWithArticle(out, node.quoted ? scope.quote(value) : value);
     } else {
       const usable = node.options.filter((option) => renderable(option, scope));
-      out += renderNodes(scope.rng.pick(usable), scope);
+      out = joinWithArticle(out, renderNodes(scope.rng.pick(usable), scope));
     }
   }
   return out;
