@@ -1,6 +1,6 @@
 import type { EpisodeDraft, Narration } from '@forge/spec';
 import { answerIsGrounded } from './answers/grounding.js';
-import { containsWhole, countWhole, numbersIn, quotedStrings } from './internal/claims.js';
+import { containsWhole, countNamed, numbersIn, quotedStrings } from './internal/claims.js';
 import { usedDeviceLabel } from './requests/device-fact.js';
 import { usedIdentifiers } from './requests/project-facts.js';
 import { requiredEntities } from './requests/required-entities.js';
@@ -60,7 +60,8 @@ function lostEntities(template: string, candidate: string, entities: readonly st
   const after = candidate.toLowerCase();
   return [...new Set(entities)].filter((entity) => {
     const needle = entity.toLowerCase();
-    return countWhole(after, needle) < Math.max(1, countWhole(before, needle));
+    // Named as the request check names it, so a template's "48h" keeps 48.
+    return countNamed(after, needle) < Math.max(1, countNamed(before, needle));
   });
 }
 

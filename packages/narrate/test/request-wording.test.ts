@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNarrator } from '../src/narrator.js';
+import { missingEntities } from '../src/requests/required-entities.js';
 import { familyIds, makeDraft } from './draft-factory.js';
 
 // Wording defects an audit of a 3,000-episode run found in the requests a
@@ -96,5 +97,33 @@ describe('request wording', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('a number named with a unit is not appended again ("snooze update 48h … (48)")', () => {
+    fc.assert(
+      fc.property(seeds, fc.integer({ min: 1, max: 72 }), (seed, hours) => {
+        const request = requestFor(seed, 'update-notice', { hours });
+        expect(request).not.toMatch(new RegExp(`\\(${hours}\\)|, ${hours}\\)`));
+        expect(missingEntities(request, [String(hours)])).toEqual([]);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a unit makes a number named, but a longer number or a word does not', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 999 }),
+        fc.constantFrom('h', 'hrs', 'ms', 'px', 'd'),
+        (n, unit) => {
+          const value = String(n);
+          expect(missingEntities(`snooze ${value}${unit} please`, [value])).toEqual([]);
+          expect(missingEntities(`snooze ${value}5${unit} please`, [value])).toEqual([value]);
+          expect(missingEntities(`snooze v${value}${unit} please`, [value])).toEqual([value]);
+          expect(missingEntities(`turn on ${value}fa please`, [value])).toEqual([value]);
+        },
+      ),
+    );
+    expect(missingEntities('open homebuddy.example.com', ['Home'])).toEqual(['Home']);
   });
 });

@@ -47,3 +47,24 @@ export function countWhole(text: string, needle: string, limit = Number.POSITIVE
   }
   return count;
 }
+
+// Units a number may carry and still be named: "snooze update 48h" names
+// the hours 48. Letters after a number otherwise make another word ("2fa").
+const unitSuffix = '(?:h|hr|hrs|min|mins|m|s|sec|secs|ms|d|px|pt|x|k|kb|mb|gb)';
+
+/**
+ * How often `needle` is named in `text`: whole (see `countWhole`) or, for a
+ * plain number, with a unit stuck to it ("48" in "48h", not in "480" or
+ * "0.48h"). Whether a request already names a value is decided here; the
+ * whole-word test alone missed "48h" and appended "(48)" after it.
+ */
+export function countNamed(text: string, needle: string): number {
+  const whole = countWhole(text, needle);
+  if (!/^\d+(?:\.\d+)?$/.test(needle)) return whole;
+  const escaped = needle.replace('.', '\\.');
+  const withUnit = new RegExp(
+    `(?<![\\p{L}\\p{N}_.])${escaped}${unitSuffix}(?![\\p{L}\\p{N}_])`,
+    'giu',
+  );
+  return whole + (text.match(withUnit)?.length ?? 0);
+}

@@ -1,5 +1,5 @@
 import type { Task } from '@forge/spec';
-import { containsWhole } from '../internal/claims.js';
+import { countNamed } from '../internal/claims.js';
 
 /**
  * The param values a request must contain (case-insensitively): the app and
@@ -19,9 +19,10 @@ export function requiredEntities(task: Task): readonly string[] {
 
 /**
  * The required entities a text lacks: each must occur case-insensitively and
- * as a whole, so "Home" is not kept by "homebuddy.example.com".
+ * as a whole, so "Home" is not kept by "homebuddy.example.com"; a number may
+ * carry a unit ("48h" names 48, see `countNamed`).
  */
 export function missingEntities(text: string, entities: readonly string[]): readonly string[] {
   const lower = text.toLowerCase();
-  return entities.filter((entity) => !containsWhole(lower, entity.toLowerCase()));
+  return entities.filter((entity) => countNamed(lower, entity.toLowerCase()) === 0);
 }
