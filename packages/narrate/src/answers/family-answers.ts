@@ -20,7 +20,8 @@ export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
     ],
   },
   toggle: {
-    done: ['{q:setting} is now {state}.', 'I switched {q:setting} {state} on the {screen} screen.'],
+    // "I switched X {state} on the …" read "switched X on on the Preferences screen".
+    done: ['{q:setting} is now {state}.', 'On the {screen} screen I switched {q:setting} {state}.'],
     failed: ["I couldn't confirm that {q:setting} is {state}."],
   },
   'toggle:two': {

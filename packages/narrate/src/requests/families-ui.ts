@@ -120,7 +120,8 @@ const profileDrilldown: FamilyGrammar = {
     ],
     seeker: [
       '=my {q:field} is shown somewhere [deep|] in the app; what is it?',
-      "=somewhere [in the profile|in there] there's {q:field}; read it [for me|out]",
+      // Not "in there": "somewhere in there there's" doubled the word.
+      "=somewhere [in the profile|in the app] there's {q:field}; read it [for me|out]",
     ],
     terse: ['{field}?', 'read {field}', "what's {field}"],
   },

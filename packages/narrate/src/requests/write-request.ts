@@ -50,11 +50,21 @@ function prefixesFor(prefixes: readonly string[], lead: string, core: Core): rea
 
 /**
  * A core ending in "on" ("turn it on") followed by "on {app}" or "on
- * {device}" read "turn it on on BankTrack": such a clause says `instead`.
+ * {device}" read "turn it on on BankTrack", and one ending in "in" ("zoom
+ * in") followed by "in {app}" read "zoom in in Harborly" (16 of 2,922
+ * requests): such a clause starts with `instead[word]`.
  */
-function afterOn(core: Core, clause: string | undefined, instead: string): string | undefined {
-  if (clause === undefined || !/\bon$/i.test(core.text.trimEnd())) return clause;
-  return clause.startsWith('on ') ? instead + clause.slice(3) : clause;
+function afterCore(
+  core: Core,
+  clause: string | undefined,
+  instead: Readonly<Record<'on' | 'in', string>>,
+): string | undefined {
+  const last = /\b(on|in)$/i.exec(core.text.trimEnd())?.[1]?.toLowerCase() as
+    | 'on'
+    | 'in'
+    | undefined;
+  if (clause === undefined || last === undefined || !clause.startsWith(`${last} `)) return clause;
+  return instead[last] + clause.slice(last.length + 1);
 }
 
 interface Core {
@@ -125,13 +135,14 @@ export function writeRequest(input: RequestInput): string {
     core: core.text,
     app: namesApp
       ? undefined
-      : afterOn(
+      : afterCore(
           core,
           render(rng.pick(appAsPrefix ? prefixesFor(appPrefixes, lead, core) : appSuffixes), scope),
-          'in ',
+          // A prefix ("in X, zoom in") does not meet the core's end.
+          { on: 'in ', in: appAsPrefix ? 'in ' : 'inside ' },
         ),
     appAsPrefix,
-    device: afterOn(core, deviceClause(input, scope), 'using '),
+    device: afterCore(core, deviceClause(input, scope), { on: 'using ', in: 'using ' }),
     context: rng.chance(0.3) ? render(rng.pick(persona.contexts), scope) : undefined,
     constraint: !terse && rng.chance(0.25) ? render(rng.pick(constraints), scope) : undefined,
     closer: render(rng.pick(persona.closers), scope) ?? '',
