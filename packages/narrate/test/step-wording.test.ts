@@ -56,4 +56,30 @@ describe('step texts describe the call they precede', () => {
         expect(said).toMatch(/start|restart|over/i);
       }
   });
+
+  it('a mouse-wheel scroll is never called swiping ("Swiping further down the list" came before Chromium wheel scrolls)', () => {
+    const wheel = { udid: 'chromium-cdp-9222', x: 0.5, y: 0.5, deltaX: 0, deltaY: 600 };
+    const saw = new Set<string>();
+    fc.assert(
+      fc.property(fc.nat(), fc.boolean(), (seed, sequence) => {
+        const draft = sequence
+          ? oneStep(
+              'run-sequence',
+              { udid: 'u', steps: [{ tool: 'gesture-scroll', args: wheel }] },
+              'scroll',
+            )
+          : oneStep('gesture-scroll', wheel, 'scroll');
+        const said = text(draft, seed);
+        saw.add(said);
+        expect(said).not.toMatch(/swip/i);
+      }),
+      { numRuns: 300 },
+    );
+    expect(saw.size).toBeGreaterThan(1);
+    const swipe = { udid: 'u', fromX: 0.5, fromY: 0.8, toX: 0.5, toY: 0.3 };
+    const swiping = new Set<string>();
+    for (let seed = 0; seed < 200; seed += 1)
+      swiping.add(text(oneStep('gesture-swipe', swipe, 'scroll'), seed));
+    expect([...swiping].some((t) => /^Swiping further/.test(t))).toBe(true);
+  });
 });

@@ -31,7 +31,8 @@ export const intentTexts: Readonly<Record<string, readonly string[]>> = {
   scroll: [
     'Scrolling to bring more into view.',
     "It's not visible yet; scrolling.",
-    '[Scrolling|Swiping] further down the list.',
+    // `{@touch}` is there only for a touch swipe: "Swiping" preceded Chromium wheel scrolls.
+    '[Scrolling|Swiping{@touch}] further down the list.',
   ],
   'recover-miss': [
     "That tap didn't land; reading the screen again before retrying.",

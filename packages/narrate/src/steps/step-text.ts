@@ -48,6 +48,23 @@ function swipeDirection(args: JsonObject): string | undefined {
   return dy < 0 ? 'up' : 'down';
 }
 
+/**
+ * True for a finger swipe (a `gesture-swipe`, or a `run-sequence` of them):
+ * only then may a step say "Swiping"; a `gesture-scroll` is a mouse wheel.
+ */
+function isTouchSwipe(call: ToolCall): boolean {
+  if (call.name === 'gesture-swipe') return true;
+  const steps = call.arguments.steps;
+  return (
+    call.name === 'run-sequence' &&
+    Array.isArray(steps) &&
+    steps.length > 0 &&
+    steps.every(
+      (s) => typeof s === 'object' && s !== null && !Array.isArray(s) && s.tool === 'gesture-swipe',
+    )
+  );
+}
+
 function callScope(call: ToolCall, input: StepTextInput, label?: string): TemplateScope {
   return {
     rng: input.rng,
@@ -56,6 +73,7 @@ function callScope(call: ToolCall, input: StepTextInput, label?: string): Templa
       if (name === '@tool') return call.name;
       // Computed, not a fixed word: "Swiping up" used to precede leftward swipes.
       if (name === '@direction') return swipeDirection(call.arguments);
+      if (name === '@touch') return isTouchSwipe(call) ? '' : undefined;
       if (name === 'label') return label;
       return argumentValue(call.arguments, name);
     },
