@@ -5,7 +5,7 @@ import type { TaskFamily } from './family.js';
  * Reopen an earlier React profiling session: list, load, query its CPU data.
  * With `session` the user names it; without, they mean the most recent one.
  * Sampling saves a session from "yesterday" when the world has none, since
- * the task is about going back to one.
+ * the task is about going back to one; it usually covers a hotspot's screen.
  */
 export const profilerSessions: TaskFamily = {
   id: 'profiler-sessions',
@@ -20,12 +20,19 @@ export const profilerSessions: TaskFamily = {
     if (!runtime) return undefined;
     const sessions = world.state.sessions;
     if (!sessions.some((s) => s.kind === 'react' && s.app === app.id)) {
+      // Yesterday's recording went from the home screen to a screen with a
+      // hotspot, most of the time: a home-only session (hotspots are never on
+      // home) made every CPU query of this family return no rows, so its
+      // episodes taught "show me the top functions" without a function. A
+      // few stay home-only, to keep the honest empty answer in the data.
+      const hot = [...new Set(runtime.hotspots.map((h) => h.screen))];
+      const visited = hot.length > 0 && rng.chance(0.85) ? [rng.pick(hot)] : [];
       sessions.push({
         id: `react-prev-${sessions.length + 1}`,
         kind: 'react',
         app: app.id,
         createdMs: -86_400_000,
-        screens: [app.home],
+        screens: [app.home, ...visited],
       });
     }
     const react = sessions

@@ -89,14 +89,21 @@ export function buildWorld(rng: Rng, request: WorldRequest): BuiltWorld {
   if (app.runtime) {
     state.metro[String(app.runtime.metroPort)] = { running: true, app: app.id, reloads: 0 };
     const previous = rng.int(0, 2);
+    const { hotspots } = app.runtime;
     for (let i = 1; i <= previous; i += 1) {
       const kind = i % 2 === 1 ? 'react' : 'native';
+      // An earlier recording went from home to a screen with a hotspot (no
+      // hotspot is on home): a home-only session had nothing to query, and
+      // every profiler-sessions task that loaded one found no function. The
+      // screen is taken by position, not drawn, so every later draw of the
+      // world stays what it was.
+      const hot = hotspots[(i - 1) % Math.max(1, hotspots.length)]?.screen;
       state.sessions.push({
         id: `${kind}-prev-${i}`,
         kind,
         app: app.id,
         createdMs: -86_400_000 * i,
-        screens: [app.home],
+        screens: hot === undefined ? [app.home] : [app.home, hot],
       });
     }
   }
