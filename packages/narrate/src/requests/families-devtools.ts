@@ -42,7 +42,7 @@ const consoleCheck: FamilyGrammar = {
     developer: [
       'open {screen} and read the console log registry for {level}-level messages',
       'check the JS console for {level} logs after visiting {screen}',
-      '=what does the log registry show at {level} level once {screen} has rendered?',
+      '=what does the log registry show at {level} level once the {screen} screen has rendered?',
     ],
     builder: ["=something looks off on {screen}; check the app's {level} messages"],
     seeker: ["=there's a {level} somewhere when {screen} opens; find the message"],
