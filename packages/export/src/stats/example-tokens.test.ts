@@ -47,3 +47,25 @@ describe('createExampleTokenCounter', () => {
     );
   });
 });
+
+describe('createExampleTokenCounter system prompt cache', () => {
+  it('counts a record the same whether its system prompt was seen before or not', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 80 }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 40 }),
+        (prompts, picks) => {
+          // One counter that has seen every earlier record (its caches warm,
+          // past their limit too) against a fresh counter per record.
+          const warm = createExampleTokenCounter();
+          for (const pick of picks) {
+            const content = prompts[pick % prompts.length] as string;
+            const messages = [{ role: 'system' as const, content }, ...sampleRecord().messages];
+            const record: TrajectoryRecord = { ...sampleRecord(), messages };
+            expect(warm(record)).toBe(createExampleTokenCounter()(record));
+          }
+        },
+      ),
+    );
+  });
+});

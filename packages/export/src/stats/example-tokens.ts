@@ -23,6 +23,9 @@ export function toolListOverhead(count: number): number {
 /** Distinct tools remembered before the cache starts over. */
 const cacheLimit = 4096;
 
+/** Distinct system prompts remembered before that cache starts over (a run has one or two). */
+const systemLimit = 16;
+
 /**
  * Counts one record's approximate tokens as one training example: tools
  * section, every message and every call's JSON, plus the template's
@@ -32,10 +35,23 @@ const cacheLimit = 4096;
  * (each tool's JSON starts and ends with a symbol, so no word or number run
  * spans two parts). Tools repeat across records while their sets (used
  * tools plus seeded distractors) rarely do, so the estimate is cached per
- * tool name (bounded).
+ * tool name (bounded). The system prompt is the same text in every record
+ * of a run and about a third of a record's characters, so its estimate is
+ * cached by its text (bounded): the estimate is a pure function of the text.
  */
 export function createExampleTokenCounter(): (record: TrajectoryRecord) => number {
   const toolTokens = new Map<string, number>();
+  const systemTokens = new Map<string, number>();
+  const contentTokens = (role: string, content: string): number => {
+    if (role !== 'system') return estimateTokens(content);
+    let tokens = systemTokens.get(content);
+    if (tokens === undefined) {
+      tokens = estimateTokens(content);
+      if (systemTokens.size >= systemLimit) systemTokens.clear();
+      systemTokens.set(content, tokens);
+    }
+    return tokens;
+  };
   return (record) => {
     let total = toolListOverhead(record.tools.length);
     for (const tool of record.tools) {
@@ -48,7 +64,7 @@ export function createExampleTokenCounter(): (record: TrajectoryRecord) => numbe
       total += tokens;
     }
     for (const message of record.messages) {
-      total += perMessage + estimateTokens(message.content);
+      total += perMessage + contentTokens(message.role, message.content);
       if (message.role !== 'assistant') continue;
       for (const call of message.toolCalls ?? [])
         total +=
