@@ -3,7 +3,7 @@ import { indexApp } from '../world/app-index.js';
 import type { AppSpec, ScreenSpec } from '../world/model.js';
 import { isInteractive } from '../world/runtime.js';
 import type { TaskFamily } from './family.js';
-import { pickByDepth, routedScreens, uniqueLabel } from './helpers.js';
+import { perApp, pickByDepth, routedScreens, uniqueLabel } from './helpers.js';
 
 /** Labels a user could name to say what they want to see on a screen. */
 const targetsOn = (screen: ScreenSpec) =>
@@ -11,8 +11,11 @@ const targetsOn = (screen: ScreenSpec) =>
     (e) => isInteractive(e) && !e.disabled && e.on?.kind !== 'back' && uniqueLabel(screen, e),
   );
 
+/** Per app: see `perApp` (every reset's `sample` asks, the play's and the replay's). */
+const deeperScreens = perApp(deeperScreensOf);
+
 /** Screens off home the user may want opened, each with something to name on it. */
-function deeperScreens(app: AppSpec) {
+function deeperScreensOf(app: AppSpec) {
   return routedScreens(app, 1).filter(({ screen }) => targetsOn(screen).length > 0);
 }
 

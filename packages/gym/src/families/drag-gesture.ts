@@ -5,6 +5,7 @@ import type { TaskFamily } from './family.js';
 import {
   deeperFirst,
   difficultyOf,
+  perApp,
   pickByDepth,
   routedScreens,
   runtimesOf,
@@ -12,8 +13,12 @@ import {
   wasActivated,
 } from './helpers.js';
 
+/** Per app: see `perApp` (asked for by `supports` and again by every reset's `sample`). */
+const sliders = perApp(slidersOf);
+const pressables = perApp(pressablesOf);
+
 /** Web: sliders a drag sets (the screen's drag target is the slider's state key). */
-function sliders(app: AppSpec) {
+function slidersOf(app: AppSpec) {
   return routedScreens(app, 0).flatMap((r) => {
     const drag = r.screen.drag;
     const el = r.screen.elements.find(
@@ -24,7 +29,7 @@ function sliders(app: AppSpec) {
 }
 
 /** Mobile: elements whose long press opens a context menu. */
-function pressables(app: AppSpec) {
+function pressablesOf(app: AppSpec) {
   return routedScreens(app, 0).flatMap((r) =>
     Object.entries(r.screen.longPress ?? {}).flatMap(([id, modal]) => {
       const el = r.screen.elements.find((e) => e.id === id);

@@ -9,6 +9,7 @@ import {
   difficultyOf,
   inFirstViewport,
   pathInFirstViewport,
+  perApp,
   pickByDepth,
   projectRootOf,
   routedScreens,
@@ -34,7 +35,7 @@ function recordedAndRun(world: World, root: string, name: string, minTaps: numbe
  * same screen) reached by taps that need no scrolling, so the recorded
  * coordinates stay valid when the flow runs again from the home screen.
  */
-function targets(app: AppSpec) {
+function targetsOf(app: AppSpec) {
   return routedScreens(app, 0)
     .filter(({ path }) => pathInFirstViewport(app, path))
     .flatMap(({ screen, depth, path }) =>
@@ -50,6 +51,9 @@ function targets(app: AppSpec) {
         .map((el) => ({ screen, el, depth, path })),
     );
 }
+
+/** Per app: see `perApp` (asked for by `supports` and again by every reset's `sample`). */
+const targets = perApp(targetsOf);
 
 /** Record opening a screen and tapping a target as a named flow, then replay it. */
 export const flowRecord: TaskFamily = {

@@ -6,14 +6,18 @@ import type { TaskFamily } from './family.js';
 import {
   deeperFirst,
   difficultyOf,
+  perApp,
   pickByDepth,
   routedScreens,
   uniqueInApp,
   wasActivated,
 } from './helpers.js';
 
+/** Per app: see `perApp` (asked for by `supports` and again by every reset's `sample`). */
+const hidden = perApp(hiddenOf);
+
 /** Actionable elements off the home screen whose label appears nowhere else in the app. */
-function hidden(app: AppSpec) {
+function hiddenOf(app: AppSpec) {
   return routedScreens(app, 1).flatMap(({ screen, depth, path }) =>
     screen.elements
       .filter(

@@ -1,15 +1,39 @@
 /** navigate-tap: reach a screen and activate a named element on it. */
 import { pathTo } from '../world/app-index.js';
+import type { AppSpec } from '../world/model.js';
 import { isInteractive } from '../world/runtime.js';
 import type { TaskFamily } from './family.js';
 import {
   deeperFirst,
   difficultyOf,
+  perApp,
   pickByDepth,
   runtimesOf,
   screensByDepth,
   uniqueLabel,
 } from './helpers.js';
+
+/** Per app: see `perApp` (every reset's `sample` asks, the play's and the replay's). */
+const targets = perApp(targetsOf);
+
+/** Labelled elements a tap activates, with their screen and its depth. */
+function targetsOf(app: AppSpec) {
+  return screensByDepth(app).flatMap(({ screen, depth }) =>
+    screen.elements
+      .filter(
+        (e) =>
+          isInteractive(e) &&
+          e.on !== undefined &&
+          !e.disabled &&
+          e.on.kind !== 'back' &&
+          // A link to the screen it sits on (a nav bar's own entry) changes
+          // nothing on screen, so no agent could see that its tap landed.
+          !(e.on.kind === 'navigate' && e.on.to === screen.id) &&
+          uniqueLabel(screen, e),
+      )
+      .map((el) => ({ screen, el, depth })),
+  );
+}
 
 /** Tap a labelled element on a given screen. */
 export const navigateTap: TaskFamily = {
@@ -25,21 +49,7 @@ export const navigateTap: TaskFamily = {
       screen.elements.some((e) => e.on && uniqueLabel(screen, e)),
     ),
   sample(rng, { app }) {
-    const options = screensByDepth(app).flatMap(({ screen, depth }) =>
-      screen.elements
-        .filter(
-          (e) =>
-            isInteractive(e) &&
-            e.on !== undefined &&
-            !e.disabled &&
-            e.on.kind !== 'back' &&
-            // A link to the screen it sits on (a nav bar's own entry) changes
-            // nothing on screen, so no agent could see that its tap landed.
-            !(e.on.kind === 'navigate' && e.on.to === screen.id) &&
-            uniqueLabel(screen, e),
-        )
-        .map((el) => ({ screen, el, depth })),
-    );
+    const options = targets(app);
     if (options.length === 0) return undefined;
     const { screen, el, depth } = pickByDepth(rng, deeperFirst(options));
     const key = `${screen.id}/${el.id}`;

@@ -1,10 +1,20 @@
 /** pinch-zoom: zoom a map in or out past a threshold with a pinch. */
 import type { AppSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { deeperFirst, difficultyOf, pickByDepth, routedScreens, runtimesOf } from './helpers.js';
+import {
+  deeperFirst,
+  difficultyOf,
+  perApp,
+  pickByDepth,
+  routedScreens,
+  runtimesOf,
+} from './helpers.js';
+
+/** Per app: see `perApp` (asked for by `supports` and again by every reset's `sample`). */
+const maps = perApp(mapsOf);
 
 /** Zoomable screens holding a map to pinch on. */
-function maps(app: AppSpec) {
+function mapsOf(app: AppSpec) {
   return routedScreens(app, 0).flatMap((r) => {
     const zoom = r.screen.zoom;
     const map = r.screen.elements.find((e) => e.role === 'map');

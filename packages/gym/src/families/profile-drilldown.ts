@@ -1,7 +1,14 @@
 /** profile-drilldown: open a nested screen and read a value shown there. */
 import type { AppSpec, ElementSpec, ScreenSpec } from '../world/model.js';
 import type { TaskFamily } from './family.js';
-import { difficultyOf, pickByDepth, routedScreens, shownRuntime, uniqueLabel } from './helpers.js';
+import {
+  difficultyOf,
+  perApp,
+  pickByDepth,
+  routedScreens,
+  shownRuntime,
+  uniqueLabel,
+} from './helpers.js';
 
 interface Readout {
   readonly screen: ScreenSpec;
@@ -10,8 +17,11 @@ interface Readout {
   readonly path: string[];
 }
 
+/** Per app: see `perApp` (asked for by `supports` and again by every reset's `sample`). */
+const readouts = perApp(readoutsOf);
+
 /** Read-outs (text with a value) at least two screens deep, so reaching them is a drill-down. */
-function readouts(app: AppSpec): Readout[] {
+function readoutsOf(app: AppSpec): Readout[] {
   return routedScreens(app, 2).flatMap(({ screen, depth, path }) =>
     screen.elements
       .filter(

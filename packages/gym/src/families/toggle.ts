@@ -1,13 +1,32 @@
 /** toggle: set a switch to on or off (sometimes two switches of one screen). */
 
 import { pathTo } from '../world/app-index.js';
-import type { ElementSpec } from '../world/model.js';
+import type { AppSpec, ElementSpec } from '../world/model.js';
 import { isOn, stateKeyOf } from '../world/runtime.js';
 import type { TaskFamily } from './family.js';
-import { deeperFirst, difficultyOf, pickByDepth, screensByDepth, uniqueLabel } from './helpers.js';
+import {
+  deeperFirst,
+  difficultyOf,
+  perApp,
+  pickByDepth,
+  screensByDepth,
+  uniqueLabel,
+} from './helpers.js';
 
 /** Share of toggle tasks that also name a second switch, when the screen has one. */
 const secondChance = 0.5;
+
+/** Per app: see `perApp` (every reset's `sample` asks, the play's and the replay's). */
+const switches = perApp(switchesOf);
+
+/** Enabled switches with a label of their own on their screen, with the screen's depth. */
+function switchesOf(app: AppSpec) {
+  return screensByDepth(app).flatMap(({ screen, depth }) =>
+    screen.elements
+      .filter((e) => e.role === 'switch' && !e.disabled && uniqueLabel(screen, e))
+      .map((el) => ({ screen, el, depth })),
+  );
+}
 
 /**
  * Turn a labelled switch on or off. Half the time, when its screen has
@@ -28,11 +47,7 @@ export const toggle: TaskFamily = {
     app.kind !== 'web' &&
     screensByDepth(app).some(({ screen }) => screen.elements.some((e) => e.role === 'switch')),
   sample(rng, { app, device }) {
-    const options = screensByDepth(app).flatMap(({ screen, depth }) =>
-      screen.elements
-        .filter((e) => e.role === 'switch' && !e.disabled && uniqueLabel(screen, e))
-        .map((el) => ({ screen, el, depth })),
-    );
+    const options = switches(app);
     if (options.length === 0) return undefined;
     const picked = pickByDepth(rng, deeperFirst(options));
     const { screen, depth } = picked;
