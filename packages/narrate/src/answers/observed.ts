@@ -1,9 +1,10 @@
 import type { EpisodeDraft } from '@forge/spec';
 import { containsWhole } from '../internal/claims.js';
+import { whitespaceRuns } from '../internal/template.js';
 
 /** Lower-cased, whitespace-collapsed: how claims and evidence are compared. */
 export function normalize(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
+  return text.toLowerCase().replace(whitespaceRuns, ' ');
 }
 
 /** Every observation of the draft (each call's result text), normalized into one string. */

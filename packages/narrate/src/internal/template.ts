@@ -136,13 +136,26 @@ export function renderOneOf(
   return undefined;
 }
 
+/**
+ * The runs of whitespace that are not already one space: what
+ * `replace(/\s+/g, ' ')` changes, and all it changes, since a lone space
+ * becomes itself. A run starting with any other whitespace character is
+ * matched whole by the first branch, a longer run starting with a space by
+ * the second. Skipping the lone spaces, most of a text's whitespace, makes
+ * the replace about twice as fast on observations.
+ */
+export const whitespaceRuns = /[^\S ]\s*| \s+/g;
+
 /** Collapses the spacing a template leaves around optional parts and punctuation. */
 export function tidy(text: string): string {
+  // Once runs are collapsed, every whitespace run is one space, so the later
+  // steps match a plain space where they used to match `\s+` (removing a
+  // comma or semicolon before punctuation never joins two spaces).
   return text
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,.;:!?)])/g, '$1')
+    .replace(whitespaceRuns, ' ')
+    .replace(/ ([,.;:!?)])/g, '$1')
     .replace(/([,;])(?=[,;.!?])/g, '')
-    .replace(/\(\s+/g, '(')
+    .replace(/\( /g, '(')
     .trim();
 }
 
