@@ -6,7 +6,7 @@ import { deviceMention } from './requests/device-mention.js';
 import { projectFacts } from './requests/project-facts.js';
 import { grammarFor } from './requests/registry.js';
 import { writeRequest } from './requests/write-request.js';
-import { writeStepText } from './steps/step-text.js';
+import { knownTexts, writeStepText } from './steps/step-text.js';
 
 /** Options for `createNarrator`. */
 export interface NarratorOptions {
@@ -62,11 +62,13 @@ export function createNarrator(options: NarratorOptions = {}): Narrator {
         createNarrateRng(draft.seed, family, 'project'),
       );
       const request = facts === undefined ? asked : `${asked} ${facts}`;
+      const known = knownTexts(draft);
       const stepTexts = draft.steps.map((_, index) =>
         writeStepText({
           draft,
           index,
           quote,
+          known,
           rng: createNarrateRng(draft.seed, family, 'step', index),
         }),
       );

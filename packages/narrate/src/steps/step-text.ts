@@ -10,6 +10,8 @@ export interface StepTextInput {
   readonly index: number;
   readonly rng: NarrateRng;
   readonly quote: (text: string) => string;
+  /** The draft's known text before a step (see `knownTexts`), shared by its steps; made afresh when absent. */
+  readonly known?: (index: number) => string;
 }
 
 function argumentValue(args: JsonObject, name: string): string | undefined {
@@ -22,20 +24,47 @@ function argumentValue(args: JsonObject, name: string): string | undefined {
 }
 
 /**
- * Text the agent may already know at this step: what the user asked (the
- * params) and every earlier observation. A label is only spoken if it is in here.
+ * Text the agent may already know before each step of a draft: what the
+ * user asked (the params) and every earlier observation, joined by newlines
+ * and lower-cased. A label is only spoken if it is in here.
+ *
+ * Steps ask in order, so each text is the previous one with the results in
+ * between appended, rather than every earlier observation joined and
+ * lower-cased again at every step (quadratic in the episode). Lower-casing
+ * part by part gives the same text: the only context-dependent mapping (a
+ * final sigma) looks past case-ignorable characters only, and the newline
+ * between parts is neither one nor a letter. An index before the last one
+ * asked starts over. Made per narration, and dropped with it.
  */
-function knownText(draft: EpisodeDraft, index: number): string {
-  const parts = Object.values(draft.task.params).map(String);
-  for (const step of draft.steps.slice(0, index)) for (const r of step.results) parts.push(r.text);
-  return parts.join('\n').toLowerCase();
+export function knownTexts(draft: EpisodeDraft): (index: number) => string {
+  let text = '';
+  let parts = 0;
+  /** Steps whose results are in `text`; -1 before the params are. */
+  let steps = -1;
+  const add = (part: string): void => {
+    const lower = part.toLowerCase();
+    text = parts === 0 ? lower : `${text}\n${lower}`;
+    parts += 1;
+  };
+  return (index) => {
+    if (steps < 0 || index < steps) {
+      text = '';
+      parts = 0;
+      steps = 0;
+      for (const value of Object.values(draft.task.params)) add(String(value));
+    }
+    for (; steps < index; steps += 1)
+      for (const r of draft.steps[steps]?.results ?? []) add(r.text);
+    return text;
+  };
 }
 
 function seenLabel(input: StepTextInput): string | undefined {
   const detail = input.draft.steps[input.index]?.intent?.detail;
   const label = detail?.label ?? detail?.target;
   if (typeof label !== 'string' || label === '') return undefined;
-  return knownText(input.draft, input.index).includes(label.toLowerCase()) ? label : undefined;
+  const known = input.known ?? knownTexts(input.draft);
+  return known(input.index).includes(label.toLowerCase()) ? label : undefined;
 }
 
 /** The way the finger moves in a swipe, by its larger component; undefined for other calls. */
