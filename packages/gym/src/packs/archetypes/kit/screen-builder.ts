@@ -60,8 +60,9 @@ export function createScreen(app: AppDraft, options: ScreenOptions): ScreenBuild
   const elements: ElementSpec[] = chrome.elements.slice();
   const viewportBottom = 1000 - chrome.bottom;
   let cursor = chrome.contentTop + style.gap;
-  const longPress = dictionary<string>();
-  let anyLongPress = false;
+  // Made on the first long press: most screens have none, and making a
+  // dictionary costs a hidden-class normalization (see dictionary()).
+  let longPress: Record<string, string> | undefined;
   const extra: Record<string, unknown> = {};
 
   // A row that would straddle the fold (or hide under the bottom chrome) starts below it instead.
@@ -140,7 +141,7 @@ export function createScreen(app: AppDraft, options: ScreenOptions): ScreenBuild
       return builder.row({ key: `${label} heading`, role: 'text', label }, 0.56);
     },
     longPress(elementId, modalId) {
-      anyLongPress = true;
+      longPress ??= dictionary<string>();
       longPress[elementId] = modalId;
     },
     enable(more) {
@@ -162,7 +163,7 @@ export function createScreen(app: AppDraft, options: ScreenOptions): ScreenBuild
         screen.contentHeight = (lowest + style.gap * 2 + chrome.bottom) / 1000;
       if (options.parent !== undefined) screen.parent = options.parent.id;
       for (const key in extra) screen[key] = extra[key];
-      if (anyLongPress) screen.longPress = longPress;
+      if (longPress !== undefined) screen.longPress = longPress;
       app.addScreen(screen as unknown as ScreenSpec);
       return screen as unknown as ScreenSpec;
     },
