@@ -93,6 +93,25 @@ describe('forge generate --catalog', () => {
     expect(existsSync(join(none, 'manifest.json'))).toBe(true);
   });
 
+  it('merges shards whose every episode was rejected the same way: files written, exit 1', () => {
+    // The same catalog as the test above, whose unsharded run (none/) the merge must equal.
+    const file = join(dir, 'no-list-devices.json');
+    const lacking = defaultCatalog().tools.filter((t) => t.name !== 'list-devices');
+    writeFileSync(file, JSON.stringify({ tools: lacking }));
+    const sharded = join(dir, 'none-sharded');
+    for (const shard of ['0/2', '1/2'])
+      expect(
+        runForge([...base, '--catalog', file, '--out', sharded, '--shard', shard], dir).status,
+      ).toBe(0);
+    const merged = join(dir, 'none-merged');
+    const merge = runForge(['merge', sharded, '--out', merged, '--no-progress'], dir);
+    expect(merge.status).toBe(1);
+    expect(merge.stderr).toMatch(
+      /^forge merge: every episode was rejected \(.*schema\.unknown-tool ×46.*\); the reasons are in .*rejects\.jsonl\n$/,
+    );
+    expect(tree(merged)).toEqual(tree(join(dir, 'none')));
+  });
+
   it('exits 2 with one located line for a catalog that serves no task family', () => {
     const file = join(dir, 'screenshot-only.json');
     const only = defaultCatalog().tools.filter((t) => t.name === 'screenshot');

@@ -7,34 +7,20 @@
  * nothing had crashed.
  */
 import { createEnv } from '@forge/gym';
-import type { HistoryStep, PolicyContext } from '@forge/spec';
 import { describe, expect, it } from 'vitest';
 import { createExpert } from './expert.js';
+import { playEpisode } from './run/play-episode.js';
 
 const env = createEnv();
 
 function intentsOfRestarts(seed: number, family: string): { kind: string; name: string }[] {
-  const reset = env.reset({ seed, family, injections: [] });
-  const expert = createExpert();
-  const history: HistoryStep[] = [];
-  const context: PolicyContext = {
-    task: reset.task,
-    tools: env.tools,
-    seed,
-    initialObservation: reset.observation,
-    history,
-  };
-  const out: { kind: string; name: string }[] = [];
-  for (let step = 0; step < 60; step += 1) {
-    const action = expert.next(context);
-    if (action.type === 'final') break;
-    const kind = action.intent?.kind ?? '';
-    for (const call of action.calls)
-      if (call.name === 'restart-app' || kind === 'relaunch' || kind === 'start-over')
-        out.push({ kind, name: call.name });
-    history.push({ calls: action.calls, results: action.calls.map((c) => env.step(c).result) });
-  }
-  return out;
+  const played = playEpisode(env, createExpert(), { seed, family, injections: [] });
+  return played.draft.steps.flatMap((step) => {
+    const kind = step.intent?.kind ?? '';
+    return step.calls
+      .filter((call) => call.name === 'restart-app' || kind === 'relaunch' || kind === 'start-over')
+      .map((call) => ({ kind, name: call.name }));
+  });
 }
 
 describe('a deliberate restart is not narrated as a crash', () => {

@@ -19,7 +19,7 @@ import {
 } from '@forge/spec';
 import type { TaskFamily } from './families/family.js';
 import { createFamilyRegistry, defaultFamilies } from './families/registry.js';
-import { servedFamilies, type UnservedFamily, unservedText } from './families/served.js';
+import { noFamilyServedText, servedFamilies, type UnservedFamily } from './families/served.js';
 import type { InjectionHooks, InjectionKind } from './inject/kinds.js';
 import { planInjections } from './inject/plan.js';
 import { createAppSource } from './internal/app-source.js';
@@ -92,11 +92,7 @@ export function createEnv(options: EnvOptions = {}): GymEnv {
   const catalog = options.catalog ?? defaultCatalog();
   const packs = options.packs ?? defaultPacks;
   const { served, unserved } = servedFamilies(options.families ?? defaultFamilies, catalog);
-  if (served.length === 0)
-    throw new ForgeError(
-      'FORGE_USAGE',
-      `the catalog serves no task family: each lacks a tool it exercises: ${unservedText(unserved)}`,
-    );
+  if (served.length === 0) throw new ForgeError('FORGE_USAGE', noFamilyServedText(unserved));
   const registry = createFamilyRegistry(served);
   const maxSteps = options.maxSteps ?? defaultMaxSteps;
   const dispatcher = createDispatcher(catalog, options.handlers ?? defaultToolHandlers);

@@ -1,7 +1,12 @@
 export { createEnv, type EnvOptions, type GymEnv } from './env.js';
 export type { FamilyWorld, TaskFamily, TaskSample } from './families/family.js';
 export { createFamilyRegistry, defaultFamilies, type FamilyRegistry } from './families/registry.js';
-export { servedFamilies, type UnservedFamily, unservedText } from './families/served.js';
+export {
+  noFamilyServedText,
+  servedFamilies,
+  type UnservedFamily,
+  unservedText,
+} from './families/served.js';
 export {
   type InjectionHooks,
   type InjectionKind,

@@ -8,7 +8,7 @@ import {
   type Manifest,
   type SeedRange,
 } from '@forge/export';
-import { defaultFamilies, servedFamilies, unservedText } from '@forge/gym';
+import { defaultFamilies, noFamilyServedText, servedFamilies, unservedText } from '@forge/gym';
 import {
   type Catalog,
   defaultCatalog,
@@ -183,11 +183,9 @@ export async function runGenerate(options: GenerateOptions, io: RunIo): Promise<
   // Told here, before any work: each worker's gym leaves the same families out.
   const { served, unserved } = servedFamilies(defaultFamilies, catalog);
   if (served.length === 0)
-    throw new ForgeError(
-      'FORGE_USAGE',
-      `the catalog serves no task family: each lacks a tool it exercises: ${unservedText(unserved)}`,
-      { location: options.catalog ?? 'catalog' },
-    );
+    throw new ForgeError('FORGE_USAGE', noFamilyServedText(unserved), {
+      location: options.catalog ?? 'catalog',
+    });
   if (unserved.length > 0)
     io.notice?.(
       `${unserved.length} of ${defaultFamilies.length} task families left out, the catalog lacks tools they exercise: ${unservedText(unserved)}`,

@@ -33,3 +33,8 @@ export function servedFamilies(
 export function unservedText(unserved: readonly UnservedFamily[]): string {
   return unserved.map((u) => `${u.id} (${u.missing.join(', ')})`).join(', ');
 }
+
+/** Why a catalog that serves no family is refused: one sentence for the env and the CLI alike. */
+export function noFamilyServedText(unserved: readonly UnservedFamily[]): string {
+  return `the catalog serves no task family: each lacks a tool it exercises: ${unservedText(unserved)}`;
+}

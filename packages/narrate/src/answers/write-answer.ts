@@ -48,17 +48,14 @@ function lastError(draft: EpisodeDraft): string | undefined {
 }
 
 /**
- * Flags a template reads from the observations, not the params:
- * `{?noResults}` / `{!noResults}` pick the wording for a query that came
- * back empty or not, so an answer never implies findings nothing showed.
+ * The scope of an answer's templates: the task params, plus flags read from
+ * the observations: `{?noResults}` / `{!noResults}` pick the wording for a
+ * query that came back empty or not (`emptyTool`, see `emptyQuery`), so an
+ * answer never implies findings nothing showed.
  */
-function observedFlags(draft: EpisodeDraft): Readonly<Record<string, boolean>> {
-  return { noResults: emptyQuery(draft) !== undefined };
-}
-
-function paramScope(input: AnswerInput): TemplateScope {
+function paramScope(input: AnswerInput, emptyTool: string | undefined): TemplateScope {
   const params = input.draft.task.params;
-  const flags = observedFlags(input.draft);
+  const flags: Readonly<Record<string, boolean>> = { noResults: emptyTool !== undefined };
   return {
     rng: input.rng,
     quote: input.quote,
@@ -89,7 +86,9 @@ export function writeAnswer(input: AnswerInput): string {
       ? undefined
       : familyAnswers[`${draft.task.family}:two`];
   const templates = two ?? familyAnswers[draft.task.family] ?? genericAnswer;
-  const scope = paramScope(input);
+  // Read once: the scope's flag and the suffix below both need it, and it parses every JSON result.
+  const emptyTool = emptyQuery(draft);
+  const scope = paramScope(input, emptyTool);
   const outcome = draft.success ? 'done' : 'failed';
   const summary =
     renderOneOf(templates[outcome], scope) ?? renderOneOf(genericAnswer[outcome], scope) ?? '';
@@ -108,7 +107,7 @@ export function writeAnswer(input: AnswerInput): string {
   parts.push(factsText(draft.facts, rng, quote, observed));
   // A family whose templates do not word the empty case still must not let
   // a success summary stand for findings: say which query listed nothing.
-  const empty = draft.success ? emptyQuery(draft) : undefined;
+  const empty = draft.success ? emptyTool : undefined;
   if (empty !== undefined && !templates.done.some((t) => t.includes('noResults')))
     parts.push(`The ${empty} call returned no results.`);
   const error = draft.success ? undefined : lastError(draft);

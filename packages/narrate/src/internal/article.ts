@@ -33,6 +33,9 @@ export function indefiniteArticle(phrase: string): 'a' | 'an' {
  * at: the article typed before a filled-in value.
  */
 export function joinWithArticle(text: string, next: string): string {
+  // Runs at every join of every template: the plain ending test spares the
+  // regex (which scans the whole text for its `$`) on nearly all of them.
+  if (!(text.endsWith('a ') || text.endsWith('A '))) return text + next;
   if (!/(?:^|[^\p{L}\p{N}_'’])[aA] $/u.test(text) || indefiniteArticle(next) === 'a')
     return text + next;
   return `${text.slice(0, -1)}n ${next}`;
