@@ -74,11 +74,7 @@ const filterName = (filter: FilterNode): string | undefined =>
 const base = Interpreter.prototype as unknown as Steps;
 
 /** The library's interpreter with Python's treatment of undefined values (see above). */
-class PythonUndefinedInterpreter extends Interpreter {
-  constructor(env: Environment) {
-    super(env);
-  }
-}
+class PythonUndefinedInterpreter extends Interpreter {}
 
 const lenient = PythonUndefinedInterpreter.prototype as unknown as Steps;
 

@@ -54,7 +54,11 @@ export function preferencePairs(record: TrajectoryRecord, catalog: Catalog = def
     const rejected = corrupted.messages[index];
     if (chosen?.role !== 'assistant' || rejected?.role !== 'assistant' || !chosen.toolCalls)
       continue;
-    const flagged = validate(corrupted, { catalog }, pairGates).some(
+    // Only the gate that owns the code (codes are `<gate>.<what>`): the
+    // others cannot flag it, and running every gate per pair per record
+    // made --dpo validate each record five more times.
+    const owner = pairGates.filter((g) => operator.expectedCode.startsWith(`${g.name}.`));
+    const flagged = validate(corrupted, { catalog }, owner).some(
       (v) => v.code === operator.expectedCode && v.messageIndex === index,
     );
     if (!flagged) continue;
