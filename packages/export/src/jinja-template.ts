@@ -74,7 +74,13 @@ const filterName = (filter: FilterNode): string | undefined =>
 const base = Interpreter.prototype as unknown as Steps;
 
 /** The library's interpreter with Python's treatment of undefined values (see above). */
-class PythonUndefinedInterpreter extends Interpreter {}
+class PythonUndefinedInterpreter extends Interpreter {
+  // Declared for the types only: the library's declarations give Interpreter
+  // no constructor parameter, though it takes the environment.
+  constructor(env: Environment) {
+    super(env);
+  }
+}
 
 const lenient = PythonUndefinedInterpreter.prototype as unknown as Steps;
 
