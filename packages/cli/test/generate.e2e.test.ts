@@ -310,7 +310,14 @@ describe('forge generate (built binary)', () => {
   );
 
   it('exits 2 with one line for bad flags and an unwritable --out', () => {
-    for (const args of [['--n', 'ten'], ['--format', 'csv'], ['--split', '1/2'], ['--bogus']]) {
+    for (const args of [
+      ['--n', 'ten'],
+      ['--format', 'csv'],
+      ['--split', '1/2'],
+      // Before: scaled to thirds and written with exit 0.
+      ['--split', '50/50/50'],
+      ['--bogus'],
+    ]) {
       const result = run(['generate', ...args, '--out', join(tmp(), 'x')]);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);

@@ -68,7 +68,8 @@ stats.json, samples.md, manifest.json and one folder per --format.
   --eval M              held-out eval episodes from a separate seed range (default 100, at most 10^9)
   --seed S              global seed, 0..900000 (default 0)
   --out DIR             output folder (default out)
-  --split T/V/E         train/valid/test ratios (default 90/5/5)
+  --split T/V/E         train/valid/test percentages adding up to 100, or fractions
+                        adding up to 1 (default 90/5/5)
   --catalog FILE        tool catalog (JSON array or MCP tools/list body; default: built-in toolkit)
   --format LIST         comma list of ${exportFormatNames.join(', ')}, or all
                         (canonical is always written; naming it is allowed)

@@ -21,10 +21,10 @@ describe('planSeeds', () => {
         fc.nat({ max: 1_000_000 }),
         fc.nat({ max: 100_000 }),
         fc.nat({ max: 899_999 }),
-        fc.nat({ max: 100 }),
-        fc.nat({ max: 100 }),
+        fc.nat({ max: 50 }),
+        fc.nat({ max: 50 }),
         (n, m, seed, a, b) => {
-          const r = parseRatios(`${a + 1}/${b}/${b}`);
+          const r = parseRatios(`${100 - a - b}/${a}/${b}`);
           const plan = planSeeds({ n, evalCount: m, seed, ratios: r });
           expect(rangesDisjoint(plan)).toBe(true);
           expect(plan.test.end - plan.train.start).toBe(n);
@@ -43,6 +43,11 @@ describe('planSeeds', () => {
     for (const typo of ['90/10/', '90//10', '/5/5', '90/ /10', '90/0x5/5'])
       expect(() => parseRatios(typo), typo).toThrow(/--split must be three numbers/);
     expect(parseRatios(' 90 / 5 / 5 ')).toEqual(parseRatios('0.9,0.05,0.05'));
+    // Before: scaled to thirds (50/50/50) or 84/11/5 (80/10/5) without a word.
+    for (const typo of ['50/50/50', '80/10/5', '1/2/3', '0.9/0.1/0.1'])
+      expect(() => parseRatios(typo), typo).toThrow(/--split must add up to 100/);
+    expect(parseRatios('80/10/10')).toEqual(parseRatios('.8,.1,.1'));
+    expect(parseRatios('33.4/33.3/33.3').train).toBeCloseTo(0.334);
   });
 });
 

@@ -66,7 +66,7 @@ export function planSeeds(options: {
   };
 }
 
-/** Parses `90/5/5` or `0.9,0.05,0.05` into ratios. */
+/** Parses `90/5/5` or `0.9,0.05,0.05` (adding up to 100 or 1) into ratios. */
 export function parseRatios(text: string): SplitRatios {
   const pieces = text.split(/[/,:]/).map((p) => p.trim());
   // Plain decimals only: Number() reads "" as 0, so `90/10/` was 90/10/0.
@@ -77,6 +77,14 @@ export function parseRatios(text: string): SplitRatios {
   const [train = 0, valid = 0, test = 0] = parts;
   const sum = train + valid + test;
   if (sum <= 0) throw new ForgeError('FORGE_USAGE', '--split must not be all zero');
+  // Percentages or fractions, nothing else: 50/50/50 (or 80/10/5) is a typo
+  // far more often than a wish for thirds, and scaling it quietly would
+  // train on a split nobody asked for.
+  if (Math.abs(sum - 100) > 1e-6 && Math.abs(sum - 1) > 1e-9)
+    throw new ForgeError(
+      'FORGE_USAGE',
+      `--split must add up to 100 (percent) or 1 (fractions), got "${text}" (sum ${sum})`,
+    );
   return { train: train / sum, valid: valid / sum, test: test / sum };
 }
 
