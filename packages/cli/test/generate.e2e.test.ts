@@ -316,12 +316,18 @@ describe('forge generate (built binary)', () => {
       ['--split', '1/2'],
       // Before: scaled to thirds and written with exit 0.
       ['--split', '50/50/50'],
+      // Before: empty files and exit 0.
+      ['--n', '0', '--eval', '0'],
       ['--bogus'],
     ]) {
       const result = run(['generate', ...args, '--out', join(tmp(), 'x')]);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
+    // Before: "FORGE_IO: : --out is not a writable folder (ENOENT)", no name.
+    const empty = run(['generate', '--n', '2', '--eval', '0', '--out', '']);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toBe('forge generate: FORGE_USAGE: --out must name a folder, got ""\n');
     const locked = join(tmp(), 'locked');
     mkdirSync(locked);
     chmodSync(locked, 0o500);

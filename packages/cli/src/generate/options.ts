@@ -196,11 +196,18 @@ export function parseGenerateArgs(
     throw usageError(
       `--lean offers the used tools plus ${leanExtra}, so --offered would be ignored: pass one of them`,
     );
+  const n = integer('n', values.n, 1000, 0, maxEpisodes);
   const evalCount = integer('eval', values.eval, 100, 0, maxEpisodes);
   if (values['held-out-packs'] && evalCount === 0)
     throw usageError('--held-out-packs draws the eval episodes: with --eval 0 there are none');
+  // A run of no episodes wrote empty files and exited 0: a dataset that
+  // looks made but holds nothing (a typo, or a variable that expanded to 0).
+  if (n === 0 && evalCount === 0)
+    throw usageError('--n 0 and --eval 0 ask for no episodes: nothing to generate');
+  // An empty name is no folder: the error further on named no location.
+  if (values.out === '') throw usageError('--out must name a folder, got ""');
   return {
-    n: integer('n', values.n, 1000, 0, maxEpisodes),
+    n,
     evalCount,
     seed: integer('seed', values.seed, 0, 0, 900_000),
     out: values.out ?? 'out',
