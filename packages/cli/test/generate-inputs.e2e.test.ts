@@ -174,6 +174,60 @@ describe('forge generate --catalog', () => {
   });
 });
 
+describe('forge generate and forge merge with a bad --template file', () => {
+  const dir = tmp();
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const cases = [
+    // Before: no file named ("the chat template does not parse: ...").
+    [
+      write('broken.jinja', '{% if %}'),
+      /FORGE_USAGE: .*broken\.jinja: the chat template does not parse/,
+    ],
+    [
+      write('plain.json', '{"x": 1}'),
+      /FORGE_USAGE: .*plain\.json: the tokenizer config has no "chat_template"/,
+    ],
+    // Before: exit 0, the config's raw text printed as every record's text.
+    [write('cut.json', '{bad'), /FORGE_USAGE: .*cut\.json: the tokenizer config is not valid JSON/],
+    [
+      join(dir, 'missing.jinja'),
+      /FORGE_IO: .*missing\.jinja: cannot read the chat template \(ENOENT\)/,
+    ],
+  ] as const;
+
+  it.each(cases.map(([file, reason]) => [file.slice(dir.length + 1), file, reason] as const))(
+    'refuses %s with one line naming it, exit 2, nothing written',
+    (_, file, reason) => {
+      const out = join(dir, `out-${file.split('/').pop()}`);
+      const result = runForge(
+        [...base, '--n', '3', '--eval', '0', '--template', file, '--out', out],
+        dir,
+      );
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(reason);
+      expect(existsSync(out)).toBe(false);
+    },
+  );
+
+  it('names the file in forge merge too', () => {
+    const out = join(dir, 'sharded');
+    for (const i of [0, 1])
+      expect(
+        runForge([...base, '--n', '3', '--eval', '0', '--shard', `${i}/2`, '--out', out], dir)
+          .status,
+      ).toBe(0);
+    const [file, reason] = cases[0];
+    const merged = runForge(['merge', out, '--no-progress', '--template', file], dir);
+    expect(merged.status).toBe(2);
+    expect(merged.stderr).toMatch(reason);
+  });
+});
+
 describe('forge generate --template with records the template refuses', () => {
   const dir = tmp();
   // Refuses long episodes only: `raise_exception` is not defined, so calling it throws.

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type CatalogIdentity,
@@ -18,6 +17,7 @@ import {
   splits,
 } from '@forge/spec';
 import { openAtomicFile } from './atomic-file.js';
+import { readChatTemplateFile } from './chat-template-file.js';
 import { configExporters, createEpisodeMaker, type EpisodeConfig, runJob } from './episode.js';
 import type { EpisodeOutput } from './episode-output.js';
 import { countEpisodes, type Job, planJobs } from './jobs.js';
@@ -111,12 +111,9 @@ async function episodeConfig(
   let templateText: string | undefined;
   const template = options.template;
   if (template !== undefined) {
-    templateText = await readFile(template, 'utf8').catch((cause: unknown) => {
-      throw new ForgeError('FORGE_IO', 'cannot read the chat template', {
-        location: template,
-        cause,
-      });
-    });
+    const read = await readChatTemplateFile(template);
+    if (!read.success) throw read.error;
+    templateText = read.value;
   }
   return {
     systemPrompt: options.systemPrompt,

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentKey, createStatsFeatures } from '@forge/export';
 import {
@@ -14,6 +13,7 @@ import {
   type TrajectoryRecord,
   type Violation,
 } from '@forge/spec';
+import { readChatTemplateFile } from './chat-template-file.js';
 import { configExporters, type EpisodeConfig } from './episode.js';
 import type { EpisodeOutput } from './episode-output.js';
 import { shardEpisodes } from './jobs.js';
@@ -90,15 +90,12 @@ export async function runMerge(
 ): Promise<SinkResult> {
   const { templatePath, signal } = options;
   const { shards, info } = await readShards(dir);
-  const templateText =
-    templatePath === undefined
-      ? undefined
-      : await readFile(templatePath, 'utf8').catch((cause: unknown) => {
-          throw new ForgeError('FORGE_IO', 'cannot read the chat template', {
-            location: templatePath,
-            cause,
-          });
-        });
+  let templateText: string | undefined;
+  if (templatePath !== undefined) {
+    const read = await readChatTemplateFile(templatePath);
+    if (!read.success) throw read.error;
+    templateText = read.value;
+  }
   const made = info.args.template ?? null;
   const given = templateText === undefined ? null : templateSha256(templateText);
   if (given !== made)
