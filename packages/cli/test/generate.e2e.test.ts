@@ -291,6 +291,31 @@ describe('forge generate (built binary)', () => {
     expect(existsSync(join(dir, 'mlx'))).toBe(false);
   });
 
+  it("refuses a folder whose manifest.json is another tool's, before deleting what it lists", () => {
+    const dir = join(tmp(), 'theirs');
+    mkdirSync(dir);
+    // Another tool's manifest that lists its own files, as Forge's does.
+    const theirs = JSON.stringify({ name: 'site', files: [{ path: 'data.csv' }] });
+    writeFileSync(join(dir, 'manifest.json'), theirs);
+    writeFileSync(join(dir, 'data.csv'), 'a,b\n');
+    const small = ['--n', '3', '--eval', '0', '--no-progress'];
+    const before = tree(dir);
+    // Before: exit 0, data.csv deleted and manifest.json replaced by Forge's.
+    const generated = run(['generate', ...small, '--out', dir]);
+    expect(generated.status).toBe(2);
+    expect(generated.stderr).toBe(
+      `forge generate: FORGE_USAGE: ${join(dir, 'manifest.json')}: declares no "schema": "forge.manifest/1", so it is not a Forge dataset's manifest; Forge would replace it: choose another --out, or remove it\n`,
+    );
+    expect(tree(dir)).toEqual(before);
+    const shards = join(tmp(), 'shards');
+    for (const shard of ['0/2', '1/2'])
+      expect(run(['generate', ...small, '--shard', shard, '--out', shards]).status).toBe(0);
+    const merged = run(['merge', shards, '--no-progress', '--out', dir]);
+    expect(merged.status).toBe(2);
+    expect(merged.stderr).toMatch(/^forge merge: FORGE_USAGE: .*manifest\.json: declares no/);
+    expect(tree(dir)).toEqual(before);
+  });
+
   it.runIf(process.platform === 'linux')(
     'leaves the previous dataset whole and no temporary file when a write fails (a full disk)',
     () => {

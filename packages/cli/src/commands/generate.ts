@@ -2,6 +2,7 @@ import { access, constants } from 'node:fs/promises';
 import { ForgeError, makeFolder } from '@forge/spec';
 import { exitCodes } from '../exit-codes.js';
 import { generateHelp, parseGenerateArgs } from '../generate/options.js';
+import { foreignManifest } from '../generate/previous-run.js';
 import { runGenerate } from '../generate/run-generate.js';
 import { nothingKeptLine, summaryLine } from '../generate/summary-line.js';
 import type { CommandIo } from '../io.js';
@@ -42,6 +43,11 @@ export async function generateCommand(args: readonly string[], io: CommandIo): P
   }
   const existed = await folderExists(options.out);
   await checkWritable(options.out);
+  // A shard writes into its own shard-i-of-k folder; merge checks the rest.
+  if (options.shard.count === 1) {
+    const foreign = await foreignManifest(options.out);
+    if (foreign) throw foreign;
+  }
   return runInterruptible(
     io,
     'generate',

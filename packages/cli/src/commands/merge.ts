@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { exitCodes } from '../exit-codes.js';
+import { foreignManifest } from '../generate/previous-run.js';
 import { createProgress } from '../generate/progress.js';
 import { runMerge } from '../generate/run-merge.js';
 import { nothingKeptLine, summaryLine } from '../generate/summary-line.js';
@@ -36,6 +37,8 @@ export async function mergeCommand(args: readonly string[], io: CommandIo): Prom
   if (dir === undefined || extra.length > 0) throw usageError('forge merge takes exactly one DIR');
   const out = parsed.values.out ?? dir;
   const existed = await folderExists(out);
+  const foreign = await foreignManifest(out);
+  if (foreign) throw foreign;
   return runInterruptible(
     io,
     'merge',
