@@ -343,6 +343,9 @@ describe('forge generate (built binary)', () => {
       ['--split', '50/50/50'],
       // Before: empty files and exit 0.
       ['--n', '0', '--eval', '0'],
+      // Before: canonical files only, exit 0, as if --format were not given.
+      ['--format='],
+      ['--format', ' , '],
       ['--bogus'],
     ]) {
       const result = run(['generate', ...args, '--out', join(tmp(), 'x')]);

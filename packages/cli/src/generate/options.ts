@@ -168,6 +168,12 @@ export function parseGenerateArgs(
     .flatMap((f) => f.split(','))
     .map((f) => f.trim())
     .filter((f) => f !== '');
+  // `--format=` or `--format ,` (an unset variable in a script) named no
+  // format and wrote only the canonical files, without a word.
+  if (values.format !== undefined && typed.length === 0)
+    throw usageError(
+      `--format names no format; choose from ${exportFormatNames.join(', ')} or all, or leave it out for canonical files only`,
+    );
   // 'canonical' names the files every run writes, so listing it is allowed
   // and changes nothing; 'all' is every trainer format.
   const formats = typed.includes('all')
