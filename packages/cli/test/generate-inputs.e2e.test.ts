@@ -193,6 +193,16 @@ describe('forge generate and forge merge with a bad --template file', () => {
     ],
     // Before: exit 0, the config's raw text printed as every record's text.
     [write('cut.json', '{bad'), /FORGE_USAGE: .*cut\.json: the tokenizer config is not valid JSON/],
+    // Before: exit 0, every record's text the same ('' or the file's text).
+    [write('empty.jinja', '\n'), /FORGE_USAGE: .*empty\.jinja: the chat template is empty/],
+    [
+      write('notes.jinja', '# my notes\n'),
+      /FORGE_USAGE: .*notes\.jinja: the chat template never reads `messages`/,
+    ],
+    [
+      write('config.json', JSON.stringify({ chat_template: 'hello' })),
+      /FORGE_USAGE: .*config\.json: the chat template never reads `messages`/,
+    ],
     [
       join(dir, 'missing.jinja'),
       /FORGE_IO: .*missing\.jinja: cannot read the chat template \(ENOENT\)/,

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { compileChatTemplate } from '@forge/export';
+import { compileChatTemplate, readChatTemplateSource } from '@forge/export';
 import { ForgeError, fail, ok, type Result } from '@forge/spec';
 
 /**
@@ -42,6 +42,20 @@ export async function readChatTemplateFile(path: string): Promise<Result<string,
         location: path,
         cause: compiled.error,
       }),
+    );
+  // A template that never reads `messages` renders one text for every record
+  // (an empty file, a README, a binary): a dataset of identical examples,
+  // written with exit 0. Every chat template loops over the messages.
+  const source = readChatTemplateSource(text);
+  if (source.success && !/\bmessages\b/.test(source.value.template))
+    return fail(
+      new ForgeError(
+        'FORGE_USAGE',
+        source.value.template.trim() === ''
+          ? 'the chat template is empty'
+          : 'the chat template never reads `messages`, so every record would render the same text: not a chat template',
+        { location: path },
+      ),
     );
   return ok(text);
 }
