@@ -10,8 +10,22 @@ export interface CommandIo {
   readonly onInterrupt?: (handler: () => void) => () => void;
 }
 
+/**
+ * A reader that went away (`forge generate … | head -1`, `| true`) makes
+ * the next write fail with EPIPE, which Node raises as an unhandled stream
+ * error: a stack trace and exit 1 after the dataset was written. The output
+ * nobody reads is dropped instead, and the command's own exit code stands.
+ */
+function dropOutputToClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 /** The process's own streams and environment. */
 export function processIo(): CommandIo {
+  dropOutputToClosedPipe(process.stdout);
+  dropOutputToClosedPipe(process.stderr);
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -370,6 +370,26 @@ describe('forge generate (built binary)', () => {
     }
   });
 
+  it('finishes with its own exit code when the reader of its output has gone (| head, | true)', async () => {
+    const dir = join(tmp(), 'piped');
+    const child = spawn(
+      process.execPath,
+      [bin, 'generate', '--n', '5', '--eval', '0', '--out', dir, '--no-progress'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    // The reader closes before the summary line is written, as `| true` does.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    // Before: an EPIPE stack trace on stderr and exit 1, the dataset written.
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(existsSync(join(dir, 'manifest.json'))).toBe(true);
+  });
+
   it.each([
     ['Ctrl-C', 'SIGINT'],
     ['SIGTERM (a cancelled Kubernetes or Slurm job)', 'SIGTERM'],
