@@ -47,6 +47,17 @@ async function refused(dir: string): Promise<string> {
 }
 
 describe('forge merge', () => {
+  it('says whether DIR is missing or a file, not only that it cannot be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forge-merge-'));
+    const file = join(dir, 'notes.txt');
+    writeFileSync(file, 'mine');
+    // Before: "cannot read the folder" for both.
+    expect(await refused(join(dir, 'typo'))).toMatch(
+      /^forge merge: FORGE_IO: .*typo: no such folder: forge merge DIR takes the --out/,
+    );
+    expect(await refused(file)).toMatch(/^forge merge: FORGE_IO: .*notes\.txt: not a folder: /);
+  });
+
   it('on Ctrl-C or SIGTERM removes its temporary files and exits 130, like generate', async () => {
     const dir = await twoShards();
     const out = join(dir, 'merged');

@@ -48,7 +48,18 @@ function missingShards(indices: readonly number[], count: number): string | unde
 /** Finds the shard folders of a run, checks they are complete and from one run. */
 export async function readShards(dir: string): Promise<{ shards: ShardFolder[]; info: ShardInfo }> {
   const entries = await readdir(dir).catch((cause: unknown) => {
-    throw new ForgeError('FORGE_IO', 'cannot read the folder', { location: dir, cause });
+    // Say which: a typo in DIR, a file given for a folder, or no permission.
+    const code = (cause as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such folder'
+        : code === 'ENOTDIR'
+          ? 'not a folder'
+          : `cannot read the folder (${code ?? 'error'})`;
+    throw new ForgeError('FORGE_IO', `${why}: forge merge DIR takes the --out of the sharded run`, {
+      location: dir,
+      cause,
+    });
   });
   const shards = entries
     .map((name) => ({ name, match: /^shard-(\d+)-of-(\d+)$/.exec(name) }))
