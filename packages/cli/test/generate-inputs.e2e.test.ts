@@ -157,7 +157,9 @@ describe('forge generate --catalog', () => {
     writeFileSync(bad, '[\n  {"name": "tap",\n');
     for (const [file, expected] of [
       [bad, `${bad}:3:`],
-      [join(dir, 'missing.json'), 'no such file'],
+      // Before: "catalog file no such file", "catalog file cannot be read".
+      [join(dir, 'missing.json'), 'missing.json: no such file (the tool catalog)\n'],
+      [dir, `${dir}: cannot read the tool catalog (EISDIR)\n`],
     ] as const) {
       const failed = runForge([...base, '--catalog', file, '--out', join(dir, 'never')], dir);
       expect(failed.status).toBe(2);

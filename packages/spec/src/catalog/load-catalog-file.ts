@@ -10,11 +10,13 @@ export async function loadCatalogFile(path: string): Promise<Result<Catalog, For
   try {
     text = await readFile(path, 'utf8');
   } catch (cause) {
+    // The errno says which: a folder given for the file, no permission.
+    const code = (cause as NodeJS.ErrnoException).code;
     const why =
-      (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read';
-    return fail(
-      new ForgeError('FORGE_CATALOG_NOT_FOUND', `catalog file ${why}`, { location: path, cause }),
-    );
+      code === 'ENOENT'
+        ? 'no such file (the tool catalog)'
+        : `cannot read the tool catalog (${code ?? 'error'})`;
+    return fail(new ForgeError('FORGE_CATALOG_NOT_FOUND', why, { location: path, cause }));
   }
   return parseCatalog(text, path);
 }
