@@ -346,6 +346,8 @@ describe('forge generate (built binary)', () => {
       // Before: canonical files only, exit 0, as if --format were not given.
       ['--format='],
       ['--format', ' , '],
+      // Before: all 67 tools offered, '--offered 68' in the manifest, exit 0.
+      ['--offered', '68'],
       ['--bogus'],
     ]) {
       const result = run(['generate', ...args, '--out', join(tmp(), 'x')]);

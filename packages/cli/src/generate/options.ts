@@ -18,6 +18,8 @@ export interface GenerateOptions {
   readonly ratios: SplitRatios;
   /** Tools offered per record: the tools used plus seeded distractors up to this count. */
   readonly offered: number;
+  /** --offered was given, not defaulted: the run checks it against the catalog's size. */
+  readonly offeredAsked: boolean;
   /** Lean mode: only the tools used plus `leanExtra` distractors. */
   readonly lean: boolean;
   readonly systemPrompt: SystemPromptStyle;
@@ -228,6 +230,7 @@ export function parseGenerateArgs(
         ? { train: 0.9, valid: 0.05, test: 0.05 }
         : parseRatios(values.split),
     offered: integer('offered', values.offered, 12, 1, 1000),
+    offeredAsked: values.offered !== undefined,
     lean: values.lean,
     systemPrompt: style as SystemPromptStyle,
     perTurn: values['per-turn'],

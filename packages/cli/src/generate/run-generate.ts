@@ -187,6 +187,15 @@ export async function runGenerate(options: GenerateOptions, io: RunIo): Promise<
     io.notice?.(
       `${unserved.length} of ${defaultFamilies.length} task families left out, the catalog lacks tools they exercise: ${unservedText(unserved)}`,
     );
+  // More than the catalog holds offered every tool, quietly: a number the
+  // manifest records but no record shows. The default is not checked, so a
+  // small catalog is still offered whole without a flag.
+  if (options.offeredAsked && options.offered > catalog.tools.length)
+    throw new ForgeError(
+      'FORGE_USAGE',
+      `${options.offered} is more than the ${catalog.tools.length} tools of the catalog: pass at most ${catalog.tools.length}`,
+      { location: '--offered' },
+    );
   const identity = catalogIdentity(catalog, custom === undefined);
   const config = await episodeConfig(options, custom);
   const sharded = options.shard.count > 1;
