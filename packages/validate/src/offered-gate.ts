@@ -1,4 +1,4 @@
-import type { Gate, TrajectoryRecord, Violation } from '@forge/spec';
+import { type Gate, type TrajectoryRecord, toolsRun, type Violation } from '@forge/spec';
 import { type CallGate, type CallRule, rulesCallGate, runRules } from './call-rule.js';
 import { type Finding, finding } from './internal/violation.js';
 import { callEntries } from './internal/walk.js';
@@ -15,6 +15,17 @@ const offeredRule: CallRule<ReadonlySet<string>> = {
     if (!offered.has(call.name)) {
       out.push(finding('offered.not-offered', `${call.name} was not among the tools offered`));
     }
+    // A run-sequence step or a flow-add-step command is written from its
+    // tool's schema, so that tool must be offered too. A tool the catalog
+    // lacks is the policy gate's to name (policy.sequence-step-invalid).
+    for (const inner of toolsRun(call).slice(1))
+      if (context.catalog.has(inner) && !offered.has(inner))
+        out.push(
+          finding(
+            'offered.not-offered',
+            `${call.name} runs ${inner}, which was not among the tools offered`,
+          ),
+        );
     return out;
   },
   observe() {},
@@ -63,7 +74,9 @@ function metaViolations(record: TrajectoryRecord): Violation[] {
 
 /**
  * The offered gate: every called tool is in the catalog and in
- * `record.tools`, which names each tool once; `meta.toolsUsed` (distinct
+ * `record.tools`, as is every catalog tool a call runs inside it (a
+ * run-sequence step's, a flow-add-step's command: `toolsRun`), and
+ * `record.tools` names each tool once; `meta.toolsUsed` (distinct
  * top-level tool names in first-use order) and `meta.calls` (top-level
  * calls, a run-sequence counted once) agree with the messages; and
  * `meta.recovered` is only claimed with injections. Codes:

@@ -160,6 +160,23 @@ describe('schemaGate and offeredGate', () => {
     expect(codes(offeredGate.check({ ...base, tools: base.tools.slice(1) }, context))).toEqual([
       'offered.not-offered',
     ]);
+    // A run-sequence's step tools are written from their schemas: offered too.
+    const tap = { tool: 'gesture-tap', args: { x: 0.2, y: 0.15 } };
+    const sequence = handRecord([
+      listed,
+      ['run-sequence', { udid: ios, steps: [tap, { ...tap, tool: 'teleport' }] }, '{}'],
+    ]);
+    expect(codes(offeredGate.check(sequence, context))).toEqual(['offered.not-offered']);
+    expect(offeredGate.check(sequence, context)[0]?.message).toBe(
+      'run-sequence runs gesture-tap, which was not among the tools offered',
+    );
+    const withTap = {
+      ...sequence,
+      tools: defaultCatalog().tools.filter((t) =>
+        [...sequence.meta.toolsUsed, 'gesture-tap'].includes(t.name),
+      ),
+    };
+    expect(codes(offeredGate.check(withTap, context))).toEqual([]);
     const meta = { ...base.meta, toolsUsed: [...base.meta.toolsUsed].reverse(), calls: 1 };
     expect(codes(offeredGate.check({ ...base, meta }, context))).toEqual([
       'offered.tools-used-mismatch',
