@@ -90,8 +90,15 @@ describe('shards', () => {
   it('names the flag or variable an out-of-range shard came from', () => {
     expect(() => resolveShard('3/3', {})).toThrow(/^--shard 3\/3 is out of range/);
     expect(() =>
-      resolveShard(undefined, { JOB_COMPLETION_INDEX: '1', FORGE_SHARD_COUNT: 'x' }),
-    ).toThrow(/^FORGE_SHARD_COUNT=x with job index 1 is out of range/);
+      resolveShard(undefined, { JOB_COMPLETION_INDEX: '3', FORGE_SHARD_COUNT: '2' }),
+    ).toThrow(/^FORGE_SHARD_COUNT=2 with job index 3 is out of range/);
+  });
+
+  it('says a FORGE_SHARD_COUNT that is not a number is not a number', () => {
+    for (const count of ['x', '2.5', '-2', ' 2'])
+      expect(() =>
+        resolveShard(undefined, { JOB_COMPLETION_INDEX: '1', FORGE_SHARD_COUNT: count }),
+      ).toThrow(`FORGE_SHARD_COUNT is "${count}", not a whole number of shards`);
   });
 
   // Past 2^53 the count prints as 1e+23, so the folder was shard-0-of-1e+23,

@@ -44,6 +44,12 @@ export function resolveShard(
         'FORGE_USAGE',
         `FORGE_SHARD_COUNT=${count} needs JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID for the shard index`,
       );
+    // Number('abc') is NaN, which the range check would call "out of range".
+    if (!/^\d+$/.test(count))
+      throw new ForgeError(
+        'FORGE_USAGE',
+        `FORGE_SHARD_COUNT is "${count}", not a whole number of shards`,
+      );
     return check(
       indexFromEnv(fromEnv),
       Number(count),
