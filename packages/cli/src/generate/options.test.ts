@@ -46,6 +46,14 @@ describe('generate options', () => {
     expect(ok !== 'help' && ok.n).toBe(7);
   });
 
+  it('bounds --context-limit by a readable number, not 2^53', () => {
+    expect(() => parseGenerateArgs(['--context-limit', '10000001'], {})).toThrow(
+      '--context-limit must be an integer in [256, 10000000], got "10000001"',
+    );
+    const most = parseGenerateArgs(['--context-limit', '10000000'], {});
+    expect(most !== 'help' && most.contextLimit).toBe(10_000_000);
+  });
+
   it('refuses flags that would silently do nothing', () => {
     expect(() => parseGenerateArgs(['--per-turn'], {})).toThrow(/add --format mlx/);
     expect(() => parseGenerateArgs(['--held-out-packs', '--eval', '0'], {})).toThrow(

@@ -84,7 +84,8 @@ stats.json, samples.md, manifest.json and one folder per --format.
   --held-out-packs      draw eval episodes from held-out app packs only
   --injections MODE     seeded | none (default seeded)
   --max-steps N         step budget per episode (default 60)
-  --context-limit N     context length for the token report in stats.json (default 8192)
+  --context-limit N     context length for the token report in stats.json, 256..10000000
+                        (default 8192)
   --samples N           trajectories rendered into samples.md (default 6)
   --workers W           worker threads that play episodes (default ${defaultWorkers()} here: one per
                         core but one, 1 to 8; 0 plays them on the main thread);
@@ -100,7 +101,7 @@ function integer(
   text: string | undefined,
   fallback: number,
   min: number,
-  max = Number.MAX_SAFE_INTEGER,
+  max: number,
 ): number {
   if (text === undefined) return fallback;
   // Decimal digits only: Number() reads "" and " " as 0 and takes "0x10" or
@@ -234,7 +235,9 @@ export function parseGenerateArgs(
     lean: values.lean,
     systemPrompt: style as SystemPromptStyle,
     perTurn: values['per-turn'],
-    contextLimit: integer('context-limit', values['context-limit'], 8192, 256),
+    // Ten million tokens is past any model's window; the bound keeps the
+    // error's range readable instead of printing 2^53.
+    contextLimit: integer('context-limit', values['context-limit'], 8192, 256, 10_000_000),
     heldOutPacks: values['held-out-packs'],
     injections,
     maxSteps: integer('max-steps', values['max-steps'], defaultMaxSteps, 1, 10_000),
