@@ -14,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type TrajectoryRecord, toolsRun } from '@forge/spec';
 import { describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -120,6 +121,34 @@ describe('forge generate (built binary)', () => {
     const result = run(['validate', join(out, 'train.jsonl')]);
     expect(result.stdout).toContain('0 invalid');
     expect(result.status).toBe(0);
+  });
+
+  it('offers the used tools plus 3 under --lean, and its manifest records no --offered count', () => {
+    const lean = join(tmp(), 'lean');
+    const args = ['generate', '--n', '30', '--eval', '0', '--lean', '--no-progress'];
+    expect(run([...args, '--out', lean]).status).toBe(0);
+    const records = readFileSync(join(lean, 'train.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as TrajectoryRecord);
+    expect(records.length).toBeGreaterThan(20);
+    for (const record of records) {
+      // Used: every tool a call ran, a run-sequence's steps included (toolsRun).
+      const calls = record.messages.flatMap((m) =>
+        m.role === 'assistant' ? (m.toolCalls ?? []) : [],
+      );
+      const used = new Set(calls.flatMap((call) => toolsRun(call)));
+      const offered = record.tools.map((t) => t.name);
+      expect(offered).toEqual(expect.arrayContaining([...used]));
+      expect(offered).toHaveLength(used.size + 3);
+    }
+    // The default run offers 12 per record: 12 next to lean: true would describe other records.
+    const manifest = JSON.parse(readFileSync(join(lean, 'manifest.json'), 'utf8'));
+    expect(manifest.args).toMatchObject({ lean: true, offered: null });
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).args).toMatchObject({
+      lean: false,
+      offered: 12,
+    });
   });
 
   it('gives byte-identical output for any worker count', () => {

@@ -63,7 +63,9 @@ export function contentArgs(
     seed: options.seed,
     split: [options.ratios.train, options.ratios.valid, options.ratios.test],
     format: [...options.formats],
-    offered: options.offered,
+    // --lean offers the used tools plus leanExtra whatever --offered says:
+    // a number here would describe records that do not have it.
+    offered: options.lean ? null : options.offered,
     lean: options.lean,
     systemPrompt: options.systemPrompt,
     perTurn: options.perTurn,
