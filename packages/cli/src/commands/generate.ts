@@ -62,7 +62,7 @@ export async function generateCommand(args: readonly string[], io: CommandIo): P
         // Merge refuses shards made with a template unless given the same file.
         const template = options.template === undefined ? '' : ` --template ${options.template}`;
         io.stdout(
-          `shard ${options.shard.index}/${options.shard.count}: ${summary.episodes} episodes in ${summary.outDir}; join the shards with 'forge merge ${options.out}${template}'\n`,
+          `shard ${options.shard.index}/${options.shard.count}: ${summary.episodes} episode${summary.episodes === 1 ? '' : 's'} in ${summary.outDir}; join the shards with 'forge merge ${options.out}${template}'\n`,
         );
         return exitCodes.ok;
       }

@@ -76,6 +76,30 @@ describe('forge merge', () => {
   // only the shard it names and the seeds it holds tell it apart: merged,
   // one shard's episodes came twice (as near-duplicate rejects) and the
   // other's never, under a manifest claiming the whole seed range.
+  it('names the episodes a shard wrote, one in the singular', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forge-merge-'));
+    const out: string[] = [];
+    const io = { ...bufferIo(), stdout: (t: string) => out.push(t) };
+    const args = ['generate', '--n', '2', '--eval', '0', '--workers', '0', '--no-progress'];
+    expect(await main([...args, '--out', dir, '--shard', '0/2'], io)).toBe(0);
+    expect(out.join('')).toMatch(/^shard 0\/2: 1 episode in /);
+  });
+
+  it('refuses an --out inside a shard folder, before writing anything', async () => {
+    const dir = await twoShards();
+    for (const out of ['shard-0-of-2', join('shard-1-of-2', 'merged')]) {
+      const io = bufferIo();
+      const args = ['merge', dir, '--out', join(dir, out), '--no-progress'];
+      expect(await main(args, io)).toBe(exitCodes.usage);
+      expect(io.err.join('')).toMatch(
+        /^forge merge: FORGE_USAGE: --out .* is inside the shard folder shard-/,
+      );
+      expect(existsSync(join(dir, out, 'manifest.json'))).toBe(false);
+    }
+    // Beside the shards is fine.
+    expect(await main(['merge', dir, '--no-progress'], bufferIo())).toBe(0);
+  });
+
   it('refuses a shard folder that holds another shard (a copy)', async () => {
     const dir = await twoShards();
     rmSync(join(dir, 'shard-1-of-2'), { recursive: true });

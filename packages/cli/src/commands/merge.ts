@@ -1,3 +1,4 @@
+import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exitCodes } from '../exit-codes.js';
 import { foreignManifest } from '../generate/previous-run.js';
@@ -36,6 +37,11 @@ export async function mergeCommand(args: readonly string[], io: CommandIo): Prom
   const [dir, ...extra] = parsed.positionals;
   if (dir === undefined || extra.length > 0) throw usageError('forge merge takes exactly one DIR');
   const out = parsed.values.out ?? dir;
+  const into = shardFolderHolding(dir, out);
+  if (into !== undefined)
+    throw usageError(
+      `--out ${out} is inside the shard folder ${into}: the merged dataset goes beside the shards (default DIR), not into one`,
+    );
   const existed = await folderExists(out);
   const foreign = await foreignManifest(out);
   if (foreign) throw foreign;
@@ -80,4 +86,15 @@ function parse(args: readonly string[]) {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
+}
+
+/**
+ * The shard folder of DIR that OUT is or lies inside, if any: a dataset
+ * written there would sit among a shard's files, and a later merge would
+ * read it as part of that shard.
+ */
+function shardFolderHolding(dir: string, out: string): string | undefined {
+  const [first, ...rest] = relative(resolve(dir), resolve(out)).split(sep);
+  if (first === undefined || !/^shard-\d+-of-\d+$/.test(first)) return undefined;
+  return rest.length === 0 ? first : `${first}${sep}`;
 }
