@@ -16,3 +16,12 @@ export function asUsageError(cause: unknown): ForgeError {
   }
   throw cause;
 }
+
+/** Runs a command's argument parser, reading its failures as usage errors. */
+export function parseUsage<T>(parse: (args: readonly string[]) => T, args: readonly string[]): T {
+  try {
+    return parse(args);
+  } catch (cause) {
+    throw asUsageError(cause);
+  }
+}

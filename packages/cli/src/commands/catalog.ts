@@ -9,7 +9,7 @@ import {
 } from '@forge/spec';
 import { exitCodes } from '../exit-codes.js';
 import type { CommandIo } from '../io.js';
-import { asUsageError, usageError } from '../usage-error.js';
+import { parseUsage, usageError } from '../usage-error.js';
 
 export const catalogHelp = `forge catalog [FILE] [--json]
 
@@ -90,12 +90,7 @@ function render(summary: CatalogSummary): string {
 }
 
 export async function catalogCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (cause) {
-    throw asUsageError(cause);
-  }
+  const parsed = parseUsage(parse, args);
   if (parsed.values.help) {
     io.stdout(catalogHelp);
     return exitCodes.ok;

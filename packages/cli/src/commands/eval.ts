@@ -20,7 +20,7 @@ import {
 import type { Env, JsonObject, Policy, Task, ToolSpec } from '@forge/spec';
 import { exitCodes } from '../exit-codes.js';
 import type { CommandIo } from '../io.js';
-import { asUsageError, usageError } from '../usage-error.js';
+import { parseUsage, usageError } from '../usage-error.js';
 import { evalPrompt } from './eval-prompt.js';
 import { readEvalRequests } from './eval-requests.js';
 
@@ -210,12 +210,7 @@ export async function evalCommand(
   io: CommandIo,
   deps: EvalDeps = defaultEvalDeps,
 ): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (cause) {
-    throw asUsageError(cause);
-  }
+  const parsed = parseUsage(parse, args);
   const { values } = parsed;
   if (values.help) {
     io.stdout(evalHelp);

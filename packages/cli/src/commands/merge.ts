@@ -6,7 +6,7 @@ import { createProgress } from '../generate/progress.js';
 import { runMerge } from '../generate/run-merge.js';
 import { nothingKeptLine, summaryLine } from '../generate/summary-line.js';
 import type { CommandIo } from '../io.js';
-import { asUsageError, usageError } from '../usage-error.js';
+import { parseUsage, usageError } from '../usage-error.js';
 import { folderExists } from './fresh-folder.js';
 import { runInterruptible } from './interruptible.js';
 
@@ -24,12 +24,7 @@ run with the same arguments.
 `;
 
 export async function mergeCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (cause) {
-    throw asUsageError(cause);
-  }
+  const parsed = parseUsage(parse, args);
   if (parsed.values.help) {
     io.stdout(mergeHelp);
     return exitCodes.ok;

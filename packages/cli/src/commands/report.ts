@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { writeReport } from '@forge/eval';
 import { exitCodes } from '../exit-codes.js';
 import type { CommandIo } from '../io.js';
-import { asUsageError, usageError } from '../usage-error.js';
+import { parseUsage, usageError } from '../usage-error.js';
 
 export const reportHelp = `forge report RESULTS.json... --out DIR
 
@@ -14,12 +14,7 @@ intervals), per-family success, and links into failing transcripts.
 
 /** `forge report`: compares results.json files. */
 export async function reportCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (cause) {
-    throw asUsageError(cause);
-  }
+  const parsed = parseUsage(parse, args);
   if (parsed.values.help) {
     io.stdout(reportHelp);
     return exitCodes.ok;

@@ -4,7 +4,7 @@ import { type Catalog, defaultCatalog, type Env, type TrajectoryRecord } from '@
 import { formatSelfcheckTable, runSelfcheck } from '@forge/validate';
 import { exitCodes } from '../exit-codes.js';
 import type { CommandIo } from '../io.js';
-import { asUsageError, usageError } from '../usage-error.js';
+import { parseUsage, usageError } from '../usage-error.js';
 
 export const selfcheckHelp = `forge selfcheck [--count N] [--places N] [--json]
 
@@ -43,12 +43,7 @@ export async function selfcheckCommand(
   io: CommandIo,
   deps: SelfcheckDeps = {},
 ): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (cause) {
-    throw asUsageError(cause);
-  }
+  const parsed = parseUsage(parse, args);
   if (parsed.values.help) {
     io.stdout(selfcheckHelp);
     return exitCodes.ok;

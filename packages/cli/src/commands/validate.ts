@@ -13,7 +13,7 @@ import {
 import { defaultGates, validate } from '@forge/validate';
 import { exitCodes } from '../exit-codes.js';
 import type { CommandIo } from '../io.js';
-import { asUsageError, usageError } from '../usage-error.js';
+import { parseUsage, usageError } from '../usage-error.js';
 
 export const validateHelp = `forge validate FILE.jsonl [--catalog FILE] [--json] [--max-print N]
 
@@ -40,12 +40,7 @@ export interface InvalidLine {
 }
 
 export async function validateCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (cause) {
-    throw asUsageError(cause);
-  }
+  const parsed = parseUsage(parse, args);
   if (parsed.values.help) {
     io.stdout(validateHelp);
     return exitCodes.ok;
