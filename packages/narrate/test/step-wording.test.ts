@@ -41,6 +41,17 @@ describe('step texts describe the call they precede', () => {
     );
   });
 
+  it('a swipe direction reads as a phrase ("Swiping left the screen" lacked its preposition)', () => {
+    const coord = fc.double({ min: 0.05, max: 0.95, noNaN: true });
+    fc.assert(
+      fc.property(coord, coord, coord, coord, fc.nat(), (fromX, fromY, toX, toY, seed) => {
+        const said = text(oneStep('gesture-swipe', { udid: 'u', fromX, fromY, toX, toY }), seed);
+        expect(said).not.toMatch(/\bswiping (up|down|left|right) the\b/i);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('starting over on purpose is not called a crash or the app going away', () => {
     for (let seed = 0; seed < 200; seed += 1)
       for (const name of ['restart-app', 'open-url']) {

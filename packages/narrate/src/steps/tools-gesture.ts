@@ -4,7 +4,8 @@ export const gestureToolTexts: Readonly<Record<string, readonly string[]>> = {
   'gesture-swipe': [
     'Swiping from ({fromX}, {fromY}) to ({toX}, {toY}).',
     'Swiping to move the content.',
-    'Swiping [{@direction}|along] the screen.',
+    // "Swiping left the screen" lacked its preposition; "across" fits every direction.
+    'Swiping [{@direction} across|along] the screen.',
   ],
   'gesture-scroll': [
     'Scrolling the page[ by {deltaY}|].',
