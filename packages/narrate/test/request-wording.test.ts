@@ -68,6 +68,27 @@ describe('request wording', () => {
     );
   });
 
+  it('a question inside a request is not followed by a lower-case sentence ("where is Copy link? find it")', () => {
+    fc.assert(
+      fc.property(seeds, families, (seed, family) => {
+        const draft = makeDraft(seed, family);
+        // Terse requests end in a lower-case sign-off by design ("Points? thx").
+        const narrator = createNarrator({
+          personaWeights: Object.fromEntries(
+            familyIds.map((f) => [f, { developer: 1, builder: 1, seeker: 1, terse: 0 }]),
+          ),
+        });
+        let request = narrator.narrate(draft).request;
+        // A value may end in "?" or "!" ("Forgot password?", a password): only the template's own words count.
+        const values = Object.values(draft.task.params).filter((v) => typeof v === 'string');
+        for (const value of values.sort((a, b) => b.length - a.length))
+          request = request.split(value).join('VALUE');
+        expect(request).not.toMatch(/[?!] [a-z]/);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('a screen named "… settings" is not called "the … settings settings"', () => {
     for (let seed = 0; seed < 400; seed += 1)
       expect(requestFor(seed, 'toggle', { screen: 'Chat settings' })).not.toMatch(

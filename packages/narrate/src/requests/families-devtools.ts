@@ -25,7 +25,8 @@ const debugInspect: FamilyGrammar = {
     developer: [
       'check the component tree and find the source of {component} behind {q:target}',
       "inspect the element at {q:target} and confirm it's rendered by {component}",
-      '=which file defines {component}? inspect it via the {q:target} element',
+      // Not a question and then an imperative: "which file defines Text? inspect it" left the second sentence lower-case.
+      'find which file defines {component} by inspecting the {q:target} element',
     ],
     builder: [
       "find out which part of the code draws the {q:target} button (I think it's {component})",

@@ -141,7 +141,8 @@ const hideAndSeek: FamilyGrammar = {
     seeker: [
       "=somewhere in the app there's {q:target}; [find it|hunt it down] and {~tap} it",
       '=I know there is a {q:target} [button|option] but not [where|which screen]; {~tap} it',
-      '=where is {q:target}? find it and {~tap} it',
+      // A statement, not "where is X? find it": that left the second sentence lower-case.
+      "=I can't see where {q:target} is; find it and {~tap} it",
     ],
     terse: ['find + {~tap} {target}', '{~tap} {target} (find it)', 'find {target}'],
   },
