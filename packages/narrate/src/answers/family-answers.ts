@@ -11,7 +11,8 @@ export interface FamilyAnswer {
 export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
   'navigate-tap': {
     done: [
-      'I opened {screen} in {app} and tapped {q:target}.',
+      // "the … screen": a bare name ending in "in" read "I opened Sign in in VaultGo".
+      'I opened the {screen} screen in {app} and tapped {q:target}.',
       '{q:target} on the {screen} screen is tapped.',
     ],
     failed: [
