@@ -1,5 +1,7 @@
+import type { JsonValue } from '@forge/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countWhole } from '../src/internal/claims.js';
 import { createNarrator } from '../src/narrator.js';
 import { familyIds, makeDraft } from './draft-factory.js';
 
@@ -32,6 +34,47 @@ describe('answer wording', () => {
           const task = { ...base.task, params: { ...base.task.params, screen } };
           const draft = { ...base, task, success: true };
           expect(createNarrator().narrate(draft).answer).not.toMatch(/\b(on on|in in)\b/i);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  // "I signed in as X. Details: signed in as X." and "I opened U and it landed on S. What I saw: url U,
+  // screen S." repeated the summary in the facts suffix (1,801 of 2,950).
+  it('the facts after the summary do not repeat a value the summary names', () => {
+    const strings = (value: JsonValue, out: string[]): string[] => {
+      if (typeof value === 'string') out.push(value);
+      else if (Array.isArray(value)) for (const item of value) strings(item, out);
+      else if (value !== null && typeof value === 'object')
+        for (const inner of Object.values(value)) strings(inner, out);
+      return out;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.constantFrom(...familyIds),
+        (seed, family) => {
+          const base = makeDraft(seed, family);
+          // As the gym reports them: the task's own values, observed, and a state beside them.
+          const named = Object.entries(base.task.params).filter(
+            ([key, value]) => key !== 'app' && key !== 'platform' && typeof value === 'string',
+          );
+          if (named.length === 0) return;
+          const facts = { ...Object.fromEntries(named), checked: true };
+          const seen = { text: JSON.stringify(facts), isError: false };
+          const last = { calls: [{ id: 'f', name: 'describe', arguments: {} }], results: [seen] };
+          const draft = { ...base, steps: [...base.steps, last], facts, success: true };
+          const { answer } = createNarrator().narrate(draft);
+          const values = strings(facts as JsonValue, []).filter((v) => v.length >= 3);
+          for (const value of values) {
+            const inFacts = values.filter((v) => v === value).length;
+            expect(countWhole(answer, value)).toBeLessThanOrEqual(inFacts);
+          }
+          // A state left without the value it describes.
+          expect(answer).not.toMatch(
+            /(Observed|Details|What I saw|From the output): (not )?checked\b/,
+          );
         },
       ),
       { numRuns: 2000 },

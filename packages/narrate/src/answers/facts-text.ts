@@ -10,6 +10,9 @@ type FactLeaf =
 /** Whether an observation of the episode shows a string or number value. */
 export type ObservedCheck = (value: string | number) => boolean;
 
+/** Whether the answer's summary sentence already names a value. */
+export type SaidCheck = (value: string | number) => boolean;
+
 /**
  * A fact key as words: "dataWiped" reads "data wiped". A numbered second
  * fact ("setting2", "checked2" of a two-switch toggle) drops its number, so
@@ -47,10 +50,25 @@ function phrase(leaf: FactLeaf, quote: (text: string) => string): string {
 }
 
 /**
+ * The facts a summary leaves unsaid. A value the summary names is not
+ * repeated ("I signed in as X. Details: signed in as X." was a third of the
+ * answers). A state (a flag) only means something next to the value it
+ * describes ("setting X, checked"), so when every value is already said the
+ * flags go too, rather than leave "Observed: checked, not checked".
+ */
+function unsaid(leaves: readonly FactLeaf[], said: SaidCheck): FactLeaf[] {
+  const values = leaves.filter((leaf) => leaf.kind !== 'flag');
+  const left = values.filter((leaf) => !said(leaf.value));
+  if (values.length > 0 && left.length === 0) return [];
+  return leaves.filter((leaf) => leaf.kind === 'flag' || !said(leaf.value));
+}
+
+/**
  * The facts as one or two sentences, each string and number verbatim and
  * only if `observed` says an observation shows it; a fact no observation
  * shows is left out, so the answer never states what the trajectory did
- * not. A `label`/`value` pair reads "Weight shows "42 kg"", anything else
+ * not, and one the summary already names (`said`) is not repeated. A
+ * `label`/`value` pair reads "Weight shows "42 kg"", anything else
  * "status 200"; a boolean reads as a state ("data wiped", "not checked").
  */
 export function factsText(
@@ -58,6 +76,7 @@ export function factsText(
   rng: NarrateRng,
   quote: (text: string) => string,
   observed: ObservedCheck,
+  said: SaidCheck,
 ): string {
   const label = facts.label;
   const value = facts.value;
@@ -68,7 +87,8 @@ export function factsText(
     (typeof value === 'string' || typeof value === 'number') &&
     observed(label) &&
     observed(value);
-  if (pair) {
+  // A pair the summary already states ("I dragged X to 25") is not repeated, nor read as two loose facts.
+  if (pair && !(said(label) && said(value))) {
     const shown = typeof value === 'number' ? String(value) : quote(value);
     sentences.push(
       rng.pick([
@@ -80,7 +100,10 @@ export function factsText(
   }
   for (const [key, inner] of Object.entries(facts))
     if (!pair || (key !== 'label' && key !== 'value')) leaves(humanize(key), inner, rest);
-  const shown = rest.filter((leaf) => leaf.kind === 'flag' || observed(leaf.value));
+  const shown = unsaid(
+    rest.filter((leaf) => leaf.kind === 'flag' || observed(leaf.value)),
+    said,
+  );
   if (shown.length > 0) {
     const intro = rng.pick(['What I saw:', 'Observed:', 'From the output:', 'Details:']);
     sentences.push(`${intro} ${shown.map((leaf) => phrase(leaf, quote)).join(', ')}.`);

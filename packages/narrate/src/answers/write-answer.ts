@@ -1,11 +1,12 @@
 import type { EpisodeDraft } from '@forge/spec';
+import { containsWhole } from '../internal/claims.js';
 import type { NarrateRng } from '../internal/rng.js';
 import { capitalize, renderOneOf, type TemplateScope, tidy } from '../internal/template.js';
 import type { Persona } from '../personas.js';
 import { emptyQuery } from './empty-results.js';
 import { factsText } from './facts-text.js';
 import { familyAnswers, genericAnswer } from './family-answers.js';
-import { isObserved, observationText } from './observed.js';
+import { isObserved, numberIn, observationText } from './observed.js';
 
 /** What an answer is written from. */
 export interface AnswerInput {
@@ -104,7 +105,13 @@ export function writeAnswer(input: AnswerInput): string {
     observations ??= observationText(draft);
     return isObserved(value, observations);
   };
-  parts.push(factsText(draft.facts, rng, quote, observed));
+  // The summary without its acknowledgement ("Done." does not say a button "Done"); whole
+  // words and case-sensitive, so "get the details" does not say the method "GET".
+  const said = (value: string | number): boolean =>
+    typeof value === 'number'
+      ? numberIn(String(value), summary)
+      : value.trim() !== '' && containsWhole(summary, value.trim());
+  parts.push(factsText(draft.facts, rng, quote, observed, said));
   // A family whose templates do not word the empty case still must not let
   // a success summary stand for findings: say which query listed nothing.
   const empty = draft.success ? emptyTool : undefined;
