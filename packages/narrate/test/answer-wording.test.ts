@@ -21,6 +21,27 @@ describe('answer wording', () => {
     );
   });
 
+  // A seeker's "Found it!" came before "Found it: X is tapped." (15 of 2,950).
+  it('the acknowledgement is not the words the summary opens with', () => {
+    const narrator = createNarrator({
+      personaWeights: Object.fromEntries(
+        familyIds.map((f) => [f, { developer: 1, builder: 1, seeker: 4, terse: 1 }]),
+      ),
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.constantFrom(...familyIds),
+        fc.boolean(),
+        (seed, family, success) => {
+          const { answer } = narrator.narrate({ ...makeDraft(seed, family), success });
+          expect(answer).not.toMatch(/^([A-Z][\w ']+)[.!,:] \1\b/);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   // navigate-tap answered "I opened Sign in in VaultGo" (6 of 2,950): a screen's name may end in "in" or "on".
   it('a screen named "Sign in" or "Log on" is not followed by the same word ("Sign in in VaultGo")', () => {
     fc.assert(

@@ -93,7 +93,11 @@ export function writeAnswer(input: AnswerInput): string {
   const outcome = draft.success ? 'done' : 'failed';
   const summary =
     renderOneOf(templates[outcome], scope) ?? renderOneOf(genericAnswer[outcome], scope) ?? '';
-  let ack = rng.pick(acks[persona.id][outcome]);
+  // An ack the summary already opens with is not said twice ("Found it! Found it: X is tapped.").
+  const fresh = acks[persona.id][outcome].filter(
+    (a) => a === '' || !summary.startsWith(a.replace(/[!.,:]$/, '')),
+  );
+  let ack = rng.pick(fresh);
   // "Sorry, I couldn't…" reads well; "Sorry, <entity> …" would need the entity's case changed.
   if (/[,:]$/.test(ack) && !/^I\b/.test(summary)) ack = `${ack.slice(0, -1)}.`;
   const parts = [tidy(capitalize(`${ack} ${summary}`.trim()))];
