@@ -52,6 +52,23 @@ describe('step texts describe the call they precede', () => {
     );
   });
 
+  it('a Chromium target is never called a simulator ("Stopping every simulator server." after a Chromium-only episode)', () => {
+    const onPlatform = (draft: EpisodeDraft, platform: 'chromium' | 'ios'): EpisodeDraft => ({
+      ...draft,
+      task: { ...draft.task, platform },
+    });
+    const said = new Set<string>();
+    for (let seed = 0; seed < 200; seed += 1) {
+      const all = text(onPlatform(oneStep('stop-all-simulator-servers', {}), 'chromium'), seed);
+      const one = text(oneStep('stop-simulator-server', { udid: 'chromium-cdp-9222' }), seed);
+      expect(all).not.toMatch(/simulator/i);
+      expect(one).not.toMatch(/simulator/i);
+      said.add(text(onPlatform(oneStep('stop-all-simulator-servers', {}), 'ios'), seed));
+    }
+    // On a simulator the wording is still allowed.
+    expect([...said].some((t) => /simulator/.test(t))).toBe(true);
+  });
+
   it('starting over on purpose is not called a crash or the app going away', () => {
     for (let seed = 0; seed < 200; seed += 1)
       for (const name of ['restart-app', 'open-url']) {

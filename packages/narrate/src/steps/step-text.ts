@@ -94,6 +94,16 @@ function isTouchSwipe(call: ToolCall): boolean {
   );
 }
 
+/**
+ * True unless the call is about a Chromium target: its udid is a CDP one, or
+ * it names no udid in a Chromium task. Only then may a step say "simulator".
+ */
+function isSimulatorCall(call: ToolCall, platform: string): boolean {
+  const udid = call.arguments.udid;
+  if (typeof udid === 'string') return !udid.startsWith('chromium-cdp-');
+  return platform !== 'chromium';
+}
+
 function callScope(call: ToolCall, input: StepTextInput, label?: string): TemplateScope {
   return {
     rng: input.rng,
@@ -103,6 +113,8 @@ function callScope(call: ToolCall, input: StepTextInput, label?: string): Templa
       // Computed, not a fixed word: "Swiping up" used to precede leftward swipes.
       if (name === '@direction') return swipeDirection(call.arguments);
       if (name === '@touch') return isTouchSwipe(call) ? '' : undefined;
+      if (name === '@simulator')
+        return isSimulatorCall(call, input.draft.task.platform) ? '' : undefined;
       if (name === 'label') return label;
       return argumentValue(call.arguments, name);
     },

@@ -50,11 +50,16 @@ export const deviceToolTexts: Readonly<Record<string, readonly string[]>> = {
     'Batching {#steps} steps into a single call.',
     'Doing these {#steps} steps in one go.',
   ],
+  // `{@simulator}` keeps "simulator server" off a Chromium target (it read "Stopping every
+  // simulator server." after a Chromium-only episode).
   'stop-simulator-server': [
     'Releasing the device {udid}.',
-    'Stopping the simulator server for {udid}.',
+    'Stopping the simulator server{@simulator} for {udid}.',
   ],
-  'stop-all-simulator-servers': ['Releasing all devices.', 'Stopping every simulator server.'],
+  'stop-all-simulator-servers': [
+    'Releasing all devices.',
+    'Stopping every simulator server{@simulator}.',
+  ],
   'stop-metro': ['Stopping Metro[ on port {port}|].', 'Shutting down the Metro server.'],
   'gather-workspace-data': [
     'Gathering workspace data for {workspacePath}.',
