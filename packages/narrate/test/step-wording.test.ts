@@ -69,6 +69,16 @@ describe('step texts describe the call they precede', () => {
     expect([...said].some((t) => /simulator/.test(t))).toBe(true);
   });
 
+  it('putting off a prompt claims no offer (a one-button "Continue" or "Got it" sheet has none)', () => {
+    for (let seed = 0; seed < 300; seed += 1)
+      for (const label of ['Continue', 'Got it', 'Close']) {
+        const draft = oneStep('gesture-tap', { udid: 'u', x: 0.5, y: 0.8 }, 'dismiss-prompt');
+        const step = { ...draft.steps[0], intent: { kind: 'dismiss-prompt', detail: { label } } };
+        const task = { ...draft.task, params: { ...draft.task.params, hint: label } };
+        expect(text({ ...draft, task, steps: [step] } as EpisodeDraft, seed)).not.toMatch(/offer/i);
+      }
+  });
+
   it('starting over on purpose is not called a crash or the app going away', () => {
     for (let seed = 0; seed < 200; seed += 1)
       for (const name of ['restart-app', 'open-url']) {

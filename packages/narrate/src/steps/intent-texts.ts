@@ -57,7 +57,8 @@ export const intentTexts: Readonly<Record<string, readonly string[]>> = {
   ],
   'dismiss-prompt': [
     'The app opened with a prompt over the screen; putting it off with {q:label}.',
-    '{q:label} closes this prompt without taking the offer.',
+    // Not "without taking the offer": a "What's new" sheet whose one button is "Continue" offers nothing.
+    '{q:label} closes this prompt without committing to anything.',
     "A one-time prompt covers the app; I'll tap {q:label} to get past it.",
     'Dismissing the prompt first: tapping {q:label} at ({x}, {y}).',
   ],
