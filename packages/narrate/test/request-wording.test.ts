@@ -89,6 +89,19 @@ describe('request wording', () => {
     );
   });
 
+  it('a closer does not repeat an ask a clause made ("and tell me what you find. Report back what you see.")', () => {
+    fc.assert(
+      fc.property(seeds, families, (seed, family) => {
+        const request = requestFor(seed, family);
+        expect(request).not.toMatch(
+          /\b(tell me|report back|ping me|let me know)\b.*\b(tell me|report back|ping me|let me know)\b/i,
+        );
+        expect(request).not.toMatch(/\b(no idea|don't know)\b.*\b(no idea|don't know)\b/i);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('a screen named "… settings" is not called "the … settings settings"', () => {
     for (let seed = 0; seed < 400; seed += 1)
       expect(requestFor(seed, 'toggle', { screen: 'Chat settings' })).not.toMatch(

@@ -6,6 +6,7 @@ import type { Persona } from '../personas.js';
 import { assembleRequest, type RequestParts } from './assemble.js';
 import { type DeviceMention, ownDeviceFamilies } from './device-mention.js';
 import { grammarFor } from './registry.js';
+import { withoutRepeatedAsks } from './repeated-asks.js';
 import { requestScope } from './request-scope.js';
 import { missingEntities, requiredEntities } from './required-entities.js';
 import { platformPhrases } from './vocabulary.js';
@@ -129,23 +130,32 @@ export function writeRequest(input: RequestInput): string {
   const constraints = [...(grammar.constraints ?? []), ...universalConstraints];
   const opener = render(rng.pick(persona.openers), scope) ?? '';
   const lead = core.standalone ? '' : (render(rng.pick(persona.leads), scope) ?? '');
+  // Drawn in the order they always were; the closer comes last so it can avoid the clauses' asks.
+  const appClause = namesApp
+    ? undefined
+    : afterCore(
+        core,
+        render(rng.pick(appAsPrefix ? prefixesFor(appPrefixes, lead, core) : appSuffixes), scope),
+        // A prefix ("in X, zoom in") does not meet the core's end.
+        { on: 'in ', in: appAsPrefix ? 'in ' : 'inside ' },
+      );
+  const device = afterCore(core, deviceClause(input, scope), { on: 'using ', in: 'using ' });
+  const context = rng.chance(0.3) ? render(rng.pick(persona.contexts), scope) : undefined;
+  const constraint =
+    !terse && rng.chance(0.25)
+      ? render(rng.pick(withoutRepeatedAsks(constraints, [core.text])), scope)
+      : undefined;
+  const closers = withoutRepeatedAsks(persona.closers, [core.text, context, constraint]);
   const parts: RequestParts = {
     opener,
     lead,
     core: core.text,
-    app: namesApp
-      ? undefined
-      : afterCore(
-          core,
-          render(rng.pick(appAsPrefix ? prefixesFor(appPrefixes, lead, core) : appSuffixes), scope),
-          // A prefix ("in X, zoom in") does not meet the core's end.
-          { on: 'in ', in: appAsPrefix ? 'in ' : 'inside ' },
-        ),
+    app: appClause,
     appAsPrefix,
-    device: afterCore(core, deviceClause(input, scope), { on: 'using ', in: 'using ' }),
-    context: rng.chance(0.3) ? render(rng.pick(persona.contexts), scope) : undefined,
-    constraint: !terse && rng.chance(0.25) ? render(rng.pick(constraints), scope) : undefined,
-    closer: render(rng.pick(persona.closers), scope) ?? '',
+    device,
+    context,
+    constraint,
+    closer: render(rng.pick(closers), scope) ?? '',
     terse,
     coreEndsInEntity,
   };
