@@ -79,6 +79,30 @@ describe('step texts describe the call they precede', () => {
       }
   });
 
+  it('a step of two calls whose texts open with the same verb joins them ("Starting the native profiler. Starting the React profiler.")', () => {
+    const base = makeDraft(1, 'profile-performance');
+    for (let seed = 0; seed < 300; seed += 1) {
+      const draft: EpisodeDraft = {
+        ...base,
+        steps: [
+          {
+            calls: [
+              { id: 'c1', name: 'native-profiler-start', arguments: { udid: 'u' } },
+              { id: 'c2', name: 'react-profiler-start', arguments: { port: 8081 } },
+            ],
+            results: [
+              { text: '{}', isError: false },
+              { text: '{}', isError: false },
+            ],
+          },
+        ],
+      };
+      const said = text(draft, seed);
+      const [first, second] = said.split(/(?<=\.) /);
+      if (second !== undefined) expect(second.split(' ')[0]).not.toBe(first?.split(' ')[0]);
+    }
+  });
+
   it('starting over on purpose is not called a crash or the app going away', () => {
     for (let seed = 0; seed < 200; seed += 1)
       for (const name of ['restart-app', 'open-url']) {

@@ -149,13 +149,22 @@ export function writeStepText(input: StepTextInput): string {
     const call = step.calls.find((c) => c.name === name) as ToolCall;
     return toolText(call, input);
   });
-  const joiner = input.rng.pick([' Then ', ' Also ', ' ']);
+  // Two texts that open with the same verb read like a list without a joining word
+  // ("Starting the native profiler. Starting the React profiler.").
+  const picked = input.rng.pick([' Then ', ' Also ', ' ']);
+  const sameVerb =
+    texts.length > 1 && texts.every((t) => firstWord(t) === firstWord(texts[0] ?? ''));
+  const joiner = picked === ' ' && sameVerb ? ' Also ' : picked;
   return tidy(
     texts
       .map((text, i) => (i === 0 || joiner === ' ' ? text : lowerFirst(text)))
       .join(joiner)
       .replace(/^./, (c) => c.toUpperCase()),
   );
+}
+
+function firstWord(text: string): string {
+  return text.split(' ', 1)[0] ?? '';
 }
 
 function lowerFirst(text: string): string {
