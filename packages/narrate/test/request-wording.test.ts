@@ -89,6 +89,33 @@ describe('request wording', () => {
     );
   });
 
+  it('a label or value ending in "?" or "!" is quoted mid-sentence ("there\'s a Trouble signing in? option")', () => {
+    fc.assert(
+      fc.property(seeds, families, fc.constantFrom('?', '!'), (seed, family, mark) => {
+        const draft = makeDraft(seed, family);
+        // Labels and passwords (capitalized plain words): a URL, path, email or an
+        // enum ("out", "ios") keeps its own shape.
+        const punctuated = Object.fromEntries(
+          Object.entries(draft.task.params)
+            .filter(
+              ([name, v]) => name !== 'app' && typeof v === 'string' && /^[A-Z][\w -]*$/.test(v),
+            )
+            .map(([name, v]) => [name, `${v}${mark}`]),
+        );
+        const request = requestFor(seed, family, punctuated);
+        for (const value of Object.values(punctuated)) {
+          let at = request.indexOf(value);
+          while (at >= 0) {
+            // Quoted: a quote mark closes it; only the fallback's "(a, b)" list may hold it bare.
+            expect(request.slice(at + value.length)).toMatch(/^(["”'`]|\)|,)/);
+            at = request.indexOf(value, at + 1);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('a closer does not repeat an ask a clause made ("and tell me what you find. Report back what you see.")', () => {
     fc.assert(
       fc.property(seeds, families, (seed, family) => {

@@ -21,6 +21,11 @@ export interface TemplateScope {
   readonly rng: NarrateRng;
   value(name: string): string | undefined;
   quote(text: string): string;
+  /**
+   * How a value written without `q:` is set in the sentence; absent, as it
+   * is. A request quotes a bare value that holds sentence punctuation.
+   */
+  bare?(name: string, text: string): string;
 }
 
 const cache = new Map<string, readonly Node[]>();
@@ -93,7 +98,8 @@ function renderNodes(nodes: readonly Node[], scope: TemplateScope): string {
     else if (node.kind === 'ref') {
       const value = scope.value(node.name) ?? '';
       // "a {command}" must read "an open-url": the article fits the value, not the template.
-      out = joinWithArticle(out, node.quoted ? scope.quote(value) : value);
+      const set = node.quoted ? scope.quote(value) : (scope.bare?.(node.name, value) ?? value);
+      out = joinWithArticle(out, set);
     } else {
       const usable = node.options.filter((option) => renderable(option, scope));
       out = joinWithArticle(out, renderNodes(scope.rng.pick(usable), scope));

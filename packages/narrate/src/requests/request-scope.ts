@@ -36,6 +36,16 @@ function lowerFirst(text: string): string {
 }
 
 /**
+ * Whether a value holds sentence punctuation ("Trouble signing in?",
+ * "Golden-1806?", "Yusuf: On my way!"): set bare mid-sentence it reads as
+ * the sentence's own punctuation, so it is always quoted. A "?" or "." with
+ * no space after it (a URL's query, an email) is not sentence punctuation.
+ */
+export function needsQuotes(text: string): boolean {
+  return /[?!;:.,…](?=\s|$)/.test(text);
+}
+
+/**
  * Resolves template names for one request: `{param}` from the task params,
  * `{~word}` from the platform vocabulary, `{?flag}` / `{!flag}` as "the
  * param is true / absent or false", `{goal}` as the goal sentence.
@@ -44,9 +54,16 @@ export function requestScope(task: Task, persona: PersonaId, rng: NarrateRng): T
   const [open, close] = rng.pick(quoteStyles[persona]);
   const param = (name: string): string | number | boolean | undefined =>
     name === 'app' ? (task.params.app ?? task.app) : task.params[name];
+  // The casual styles that drop quotes (and bare params) still quote a value
+  // with sentence punctuation: "there's a Trouble signing in? option" read as
+  // a question (16 of 2,950 requests, seed 11).
+  const quote = (text: string): string =>
+    open === '' && needsQuotes(text) ? `"${text}"` : `${open}${text}${close}`;
   return {
     rng,
-    quote: (text) => `${open}${text}${close}`,
+    quote,
+    bare: (name, text) =>
+      name.startsWith('~') || name === 'goal' || !needsQuotes(text) ? text : quote(text),
     value(name) {
       if (name.startsWith('~')) {
         const words = vocabulary(name.slice(1), task.platform);
