@@ -6,6 +6,13 @@
 export interface FamilyAnswer {
   readonly done: readonly string[];
   readonly failed: readonly string[];
+  /**
+   * The task is to find or locate something (a row, a value, a view, the
+   * source of an element), so a success may open with "Found it!"; on any
+   * other task that ack claimed a finding nothing made ("Found it! I zoomed
+   * the map out.").
+   */
+  readonly finds?: true;
 }
 
 export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
@@ -33,6 +40,7 @@ export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
     failed: ["I couldn't confirm that {q:setting} is {state} and {q:setting2} is {state2}."],
   },
   'scroll-find': {
+    finds: true,
     done: [
       'I scrolled to {q:item} and opened it.',
       '{q:item} was below the fold on {screen}; its detail screen is open now.',
@@ -44,6 +52,7 @@ export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
     failed: ["The login as {q:username} didn't go through."],
   },
   'profile-drilldown': {
+    finds: true,
     done: ['I found {q:field}.', 'Here is {q:field}.'],
     failed: ["I couldn't reach the screen with {q:field}."],
   },
@@ -74,6 +83,7 @@ export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
     failed: ["I couldn't get {avd} booted with {app} in front."],
   },
   'debug-inspect': {
+    finds: true,
     done: ['I inspected {q:target} and traced it to {component}.'],
     failed: ["I couldn't trace {q:target} to {component}."],
   },
@@ -93,6 +103,7 @@ export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
     failed: ["The map didn't zoom {direction} far enough."],
   },
   'native-inspect': {
+    finds: true,
     done: ['I found the native view for {q:target}.'],
     failed: ["I couldn't find a native view for {q:target}."],
   },
@@ -101,6 +112,7 @@ export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
     failed: ["I couldn't get the {q:tab} tab open and selected."],
   },
   'hide-and-seek': {
+    finds: true,
     done: ['I found {q:target} and tapped it.', 'Found it: {q:target} is tapped.'],
     failed: ["I couldn't find {q:target}."],
   },

@@ -16,15 +16,23 @@ export interface AnswerInput {
   readonly quote: (text: string) => string;
 }
 
+/**
+ * How each persona may open an answer; `found` only after a success on a
+ * task that finds something (`FamilyAnswer.finds`) and whose queries did
+ * not come back empty.
+ */
 const acks: Readonly<
-  Record<Persona['id'], { readonly done: string[]; readonly failed: string[] }>
+  Record<
+    Persona['id'],
+    { readonly done: string[]; readonly found?: string[]; readonly failed: string[] }
+  >
 > = {
   developer: { done: ['', 'Done.', 'All set.'], failed: ['', "That didn't work out."] },
   builder: {
     done: ['', 'All done!', 'Good news!', 'Done!'],
     failed: ['', 'Sorry,', 'Unfortunately,'],
   },
-  seeker: { done: ['', 'Found it!', 'Done.'], failed: ['', 'Sorry,', 'No luck:'] },
+  seeker: { done: ['', 'Done.'], found: ['Found it!'], failed: ['', 'Sorry,', 'No luck:'] },
   terse: { done: ['', 'Done.'], failed: ['', 'Failed:'] },
 };
 
@@ -94,7 +102,9 @@ export function writeAnswer(input: AnswerInput): string {
   const summary =
     renderOneOf(templates[outcome], scope) ?? renderOneOf(genericAnswer[outcome], scope) ?? '';
   // An ack the summary already opens with is not said twice ("Found it! Found it: X is tapped.").
-  const fresh = acks[persona.id][outcome].filter(
+  const own = acks[persona.id];
+  const found = draft.success && templates.finds === true && emptyTool === undefined;
+  const fresh = [...own[outcome], ...(found ? (own.found ?? []) : [])].filter(
     (a) => a === '' || !summary.startsWith(a.replace(/[!.,:]$/, '')),
   );
   let ack = rng.pick(fresh);
