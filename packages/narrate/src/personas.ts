@@ -10,6 +10,16 @@ export interface Persona {
   readonly contexts: readonly string[];
   /** How a request may end. */
   readonly closers: readonly string[];
+  /**
+   * Clauses saying the user cannot find what the task is about ("since I
+   * have no idea which menu it's on"): true only of a family whose grammar
+   * `seeks`, so they are added to the lists above there and nowhere else.
+   */
+  readonly lost?: {
+    readonly openers: readonly string[];
+    readonly contexts: readonly string[];
+    readonly closers: readonly string[];
+  };
   /** Probability of mentioning the device or platform. */
   readonly deviceMention: number;
 }
@@ -99,28 +109,27 @@ export const personas: readonly Persona[] = [
   {
     id: 'seeker',
     description: 'someone who knows what to find but not where it is',
-    openers: [
-      '',
-      '',
-      // Spelled out: "[find|remember where] [it|this] [myself|is]" also made
-      // "I can't find this is:" and "I can't remember where it myself:".
-      "I can't [find it myself|remember where it is|find this anywhere]:",
-      "I've been [looking|hunting] for this [for ages|all morning]:",
-      '[Hmm|Ugh|Okay],',
-      'I know it exists but not where:',
-    ],
+    openers: ['', '', '[Hmm|Ugh|Okay],', '[Hi|Hey],'],
     leads: ['', 'can you [help me|] [find and|]', 'could you', 'please', 'would you'],
-    contexts: [
-      'because I [keep losing it|can never find it]',
-      "since I [don't know|have no idea] which [screen|menu] it's on",
-      'as I [got lost|gave up] [in the menus|looking]',
-    ],
-    closers: [
-      '',
-      'No idea [where it is|which menu], sorry.',
-      '[Thanks|Thank you]!',
-      "It's in there somewhere.",
-    ],
+    contexts: ['[when you get a chance|if you have a minute]'],
+    closers: ['', '[Thanks|Thank you]!'],
+    lost: {
+      openers: [
+        // Spelled out: "[find|remember where] [it|this] [myself|is]" also made
+        // "I can't find this is:" and "I can't remember where it myself:".
+        // "remember where" apart: a core that says where drops only that one.
+        "I can't [find it myself|find this anywhere]:",
+        "I can't remember where it is:",
+        "I've been [looking|hunting] for this [for ages|all morning]:",
+        'I know it exists but not where:',
+      ],
+      contexts: [
+        'because I [keep losing it|can never find it]',
+        "since I [don't know|have no idea] which [screen|menu] it's on",
+        'as I [got lost|gave up] [in the menus|looking]',
+      ],
+      closers: ['No idea [where it is|which menu], sorry.', "It's in there somewhere."],
+    },
     deviceMention: 0.3,
   },
   {

@@ -116,6 +116,40 @@ describe('request wording', () => {
     );
   });
 
+  // "since I have no idea which menu it's on" on workspace-data and reinstall
+  // requests, "I know it exists but not where: I can't see where X is" (seed 11).
+  it('a seeker says they are lost only on a task with something to find, and says "where" once', () => {
+    const seeking = new Set([
+      'navigate-tap',
+      'toggle',
+      'scroll-find',
+      'hide-and-seek',
+      'profile-drilldown',
+      'drag-gesture',
+      'pinch-zoom',
+      'native-inspect',
+      'native-deep-inspect',
+      'debug-inspect',
+    ]);
+    const lost =
+      /which (screen|menu) it's on|not where|keep losing it|can never find it|got lost|gave up|No idea (where|which)|in there somewhere|(looking|hunting) for this|find it myself|find this anywhere|remember where it is/;
+    const where =
+      /not where|which (screen|menu)|where it is|in there somewhere|can't see where|somewhere|in the menus/g;
+    const narrator = createNarrator({
+      personaWeights: Object.fromEntries(
+        familyIds.map((f) => [f, { developer: 0, builder: 0, seeker: 1, terse: 0 }]),
+      ),
+    });
+    fc.assert(
+      fc.property(seeds, families, (seed, family) => {
+        const { request } = narrator.narrate(makeDraft(seed, family));
+        if (!seeking.has(family)) expect(request).not.toMatch(lost);
+        expect(request.match(where)?.length ?? 0).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('a closer does not repeat an ask a clause made ("and tell me what you find. Report back what you see.")', () => {
     fc.assert(
       fc.property(seeds, families, (seed, family) => {

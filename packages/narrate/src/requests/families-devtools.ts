@@ -20,6 +20,7 @@ const networkInspect: FamilyGrammar = {
 
 const debugInspect: FamilyGrammar = {
   id: 'debug-inspect',
+  seeks: true,
   weights: devHeavy,
   cores: {
     developer: [
@@ -53,6 +54,7 @@ const consoleCheck: FamilyGrammar = {
 
 const nativeInspect: FamilyGrammar = {
   id: 'native-inspect',
+  seeks: true,
   weights: devHeavy,
   cores: {
     developer: [
@@ -67,6 +69,7 @@ const nativeInspect: FamilyGrammar = {
 
 const nativeDeepInspect: FamilyGrammar = {
   id: 'native-deep-inspect',
+  seeks: true,
   weights: devHeavy,
   cores: {
     developer: [

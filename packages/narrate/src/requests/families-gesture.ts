@@ -41,6 +41,7 @@ const visualRegression: FamilyGrammar = {
 
 const pinchZoom: FamilyGrammar = {
   id: 'pinch-zoom',
+  seeks: true,
   weights: uiHeavy,
   cores: {
     developer: [
@@ -58,6 +59,7 @@ const pinchZoom: FamilyGrammar = {
 
 const dragGesture: FamilyGrammar = {
   id: 'drag-gesture',
+  seeks: true,
   weights: uiHeavy,
   cores: {
     developer: [

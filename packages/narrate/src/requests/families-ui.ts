@@ -2,6 +2,7 @@ import { type FamilyGrammar, uiHeavy } from './family-grammar.js';
 
 const navigateTap: FamilyGrammar = {
   id: 'navigate-tap',
+  seeks: true,
   weights: uiHeavy,
   cores: {
     developer: [
@@ -26,6 +27,7 @@ const navigateTap: FamilyGrammar = {
 
 const toggle: FamilyGrammar = {
   id: 'toggle',
+  seeks: true,
   weights: uiHeavy,
   // The templates naming {setting2} are the ones a two-switch task is asked
   // with (the others lack its second switch); a one-switch task has no
@@ -63,6 +65,7 @@ const toggle: FamilyGrammar = {
 
 const scrollFind: FamilyGrammar = {
   id: 'scroll-find',
+  seeks: true,
   weights: uiHeavy,
   cores: {
     developer: [
@@ -108,6 +111,7 @@ const loginFamily: FamilyGrammar = {
 
 const profileDrilldown: FamilyGrammar = {
   id: 'profile-drilldown',
+  seeks: true,
   weights: uiHeavy,
   cores: {
     developer: [
@@ -129,6 +133,7 @@ const profileDrilldown: FamilyGrammar = {
 
 const hideAndSeek: FamilyGrammar = {
   id: 'hide-and-seek',
+  seeks: true,
   weights: { developer: 1, builder: 2, seeker: 6, terse: 2 },
   cores: {
     developer: [

@@ -20,6 +20,13 @@ export interface FamilyGrammar {
    * about the UI say "for {app}" rather than "in {app}".
    */
   readonly appClauses?: readonly string[];
+  /**
+   * The task is about a UI element, value or view the user may not know the
+   * place of, so a persona's `lost` clauses ("I know it exists but not
+   * where") are true of it; on a chore ("gather the workspace data") they
+   * were not.
+   */
+  readonly seeks?: true;
 }
 
 /** App clauses for chores around an app rather than inside it. */

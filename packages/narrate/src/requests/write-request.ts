@@ -98,6 +98,36 @@ function renderCore(
   return { text: `${base.text} (${missing.join(', ')})`, standalone: base.standalone };
 }
 
+/**
+ * A clause (or a clause template: "which [screen|menu]") saying where the
+ * thing is, or that the user does not know where.
+ */
+const saysPlace = /\b(where|somewhere|which \[?(screen|menu)|in the menus)\b/i;
+
+/**
+ * The persona's `lost` clauses that fit one request: none unless the family
+ * `seeks` ("since I have no idea which menu it's on" on a workspace-data
+ * chore), and none that says where (or not where) the thing is when the
+ * core already does, by naming the screen or saying "somewhere": "I know
+ * it exists but not where: I can't see where X is".
+ */
+function lostClauses(
+  persona: Persona,
+  task: Task,
+  seeks: boolean,
+  core: string,
+): NonNullable<Persona['lost']> {
+  const none = { openers: [], contexts: [], closers: [] };
+  const lost = seeks ? (persona.lost ?? none) : none;
+  const screen = task.params.screen;
+  const placed =
+    saysPlace.test(core) || (typeof screen === 'string' && containsWhole(core, screen));
+  if (!placed) return lost;
+  const fit = (list: readonly string[]): readonly string[] =>
+    list.filter((clause) => !saysPlace.test(clause));
+  return { openers: fit(lost.openers), contexts: fit(lost.contexts), closers: fit(lost.closers) };
+}
+
 function deviceClause(input: RequestInput, scope: TemplateScope): string | undefined {
   const { task, persona, rng, device } = input;
   if (namesOwnDevice(task) || !rng.chance(persona.deviceMention)) return undefined;
@@ -128,7 +158,12 @@ export function writeRequest(input: RequestInput): string {
   const appPrefixes = terse ? ['{app}:'] : grammar.appClauses ? [] : defaultAppPrefixes;
   const appAsPrefix = !namesApp && appPrefixes.length > 0 && rng.chance(0.35);
   const constraints = [...(grammar.constraints ?? []), ...universalConstraints];
-  const opener = render(rng.pick(persona.openers), scope) ?? '';
+  // The user says they are lost at most once: a lost opener leaves the context
+  // and closer to the persona's plain ones, and a lost context the closer.
+  const lost = lostClauses(persona, task, grammar.seeks === true, core.text);
+  const openerTemplate = rng.pick([...persona.openers, ...lost.openers]);
+  let lostSaid = lost.openers.includes(openerTemplate);
+  const opener = render(openerTemplate, scope) ?? '';
   const lead = core.standalone ? '' : (render(rng.pick(persona.leads), scope) ?? '');
   // Drawn in the order they always were; the closer comes last so it can avoid the clauses' asks.
   const appClause = namesApp
@@ -140,12 +175,19 @@ export function writeRequest(input: RequestInput): string {
         { on: 'in ', in: appAsPrefix ? 'in ' : 'inside ' },
       );
   const device = afterCore(core, deviceClause(input, scope), { on: 'using ', in: 'using ' });
-  const context = rng.chance(0.3) ? render(rng.pick(persona.contexts), scope) : undefined;
+  const contextTemplate = rng.chance(0.3)
+    ? rng.pick([...persona.contexts, ...(lostSaid ? [] : lost.contexts)])
+    : undefined;
+  lostSaid ||= contextTemplate !== undefined && lost.contexts.includes(contextTemplate);
+  const context = contextTemplate === undefined ? undefined : render(contextTemplate, scope);
   const constraint =
     !terse && rng.chance(0.25)
       ? render(rng.pick(withoutRepeatedAsks(constraints, [core.text])), scope)
       : undefined;
-  const closers = withoutRepeatedAsks(persona.closers, [core.text, context, constraint]);
+  const closers = withoutRepeatedAsks(
+    [...persona.closers, ...(lostSaid ? [] : lost.closers)],
+    [core.text, context, constraint],
+  );
   const parts: RequestParts = {
     opener,
     lead,
