@@ -101,11 +101,16 @@ export function writeAnswer(input: AnswerInput): string {
   const outcome = draft.success ? 'done' : 'failed';
   const summary =
     renderOneOf(templates[outcome], scope) ?? renderOneOf(genericAnswer[outcome], scope) ?? '';
-  // An ack the summary already opens with is not said twice ("Found it! Found it: X is tapped.").
+  // An ack the summary already opens with is not said twice ("Found it! Found it: X is
+  // tapped."), nor one whose word the summary's opening repeats ("Found it! I found X").
   const own = acks[persona.id];
   const found = draft.success && templates.finds === true && emptyTool === undefined;
+  const opening = summary.toLowerCase().split(/\W+/).slice(0, 2);
   const fresh = [...own[outcome], ...(found ? (own.found ?? []) : [])].filter(
-    (a) => a === '' || !summary.startsWith(a.replace(/[!.,:]$/, '')),
+    (a) =>
+      a === '' ||
+      (!summary.startsWith(a.replace(/[!.,:]$/, '')) &&
+        !opening.includes(a.toLowerCase().split(/\W+/)[0] ?? '')),
   );
   let ack = rng.pick(fresh);
   // "Sorry, I couldn't…" reads well; "Sorry, <entity> …" would need the entity's case changed.
