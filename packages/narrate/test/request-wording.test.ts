@@ -39,6 +39,26 @@ describe('request wording', () => {
     expect(rendered.size).toBeGreaterThan(1);
   });
 
+  it('a phrasal verb takes its pronoun inside ("dig it out", never "dig out it")', () => {
+    const seeker = createNarrator({
+      personaWeights: Object.fromEntries(
+        familyIds.map((f) => [f, { developer: 0, builder: 0, seeker: 1, terse: 0 }]),
+      ),
+    });
+    let dug = 0;
+    fc.assert(
+      fc.property(seeds, families, (seed, family) => {
+        const request = seeker.narrate(makeDraft(seed, family)).request;
+        if (/\bdig it out\b/.test(request)) dug += 1;
+        expect(request).not.toMatch(
+          /\b(dig|pick|find|figure|sort|check|try) (out|up|off) (it|them)\b/i,
+        );
+      }),
+      { numRuns: 1500 },
+    );
+    expect(dug).toBeGreaterThan(0);
+  });
+
   it('"open {app} and" is only followed by an imperative, never a question lead or a statement', () => {
     fc.assert(
       fc.property(seeds, families, (seed, family) => {

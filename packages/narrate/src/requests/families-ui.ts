@@ -77,7 +77,7 @@ const scrollFind: FamilyGrammar = {
       '=the list on {screen} is long; [go down|scroll down] until you see {q:item} and {~tap} it',
     ],
     seeker: [
-      '={q:item} is [somewhere|way] down the {screen} list; [find|dig out] it and open it',
+      '={q:item} is [somewhere|way] down the {screen} list; [find it|dig it out] and open it',
       "=I [know|think] {q:item} is in the {screen} list but [can't spot it|it's buried]; open it",
     ],
     terse: [
