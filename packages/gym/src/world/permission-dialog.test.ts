@@ -65,6 +65,42 @@ describe('permission dialog layout', () => {
     );
   });
 
+  it('keeps the buttons on screen at every display setting of the smallest phones, however long the text', () => {
+    // Found by the known-good property test: "Allow Indigo Beat ly to access
+    // this device's location?" at font size 1.5 and display size 1.2 on
+    // Small_Phone_API_34 put the third button at y 0.989, h 0.116.
+    const title = "Allow Indigo Beat ly to access this device's location?";
+    const message = 'Indigo Beat ly needs your location to find stores and services close to you.';
+    const long = (text: string) => `${text} ${text} ${text}`;
+    for (const platform of ['ios', 'android'] as const)
+      for (const name of models[platform])
+        for (const textScale of settings[platform].textScale)
+          for (const zoom of settings[platform].zoom)
+            for (const n of [2, 3])
+              for (const [t, m] of [
+                [title, message],
+                [long(title), long(message)],
+              ] as const) {
+                const at = permissionDialogLayout(device(platform, name, textScale, zoom), t, m, n);
+                for (const f of [...at.buttons, at.message]) {
+                  expect(inside(f), `${platform} ${name} ${textScale} ${zoom} ${n}`).toBe(true);
+                  expect(f.h).toBeGreaterThan(0);
+                }
+                for (const b of at.buttons) expect(overlap(at.message, b)).toBe(false);
+              }
+  });
+
+  it('gives a dialog that fits its text in full', () => {
+    const one = permissionDialogLayout(device('android', 'Pixel_8_API_35'), 'T', 'M', 2).message;
+    const two = permissionDialogLayout(
+      device('android', 'Pixel_8_API_35'),
+      'T',
+      'M '.repeat(40),
+      2,
+    );
+    expect(two.message.h).toBeGreaterThan(one.h);
+  });
+
   it('puts two iOS buttons side by side and stacks three, and stacks Android buttons', () => {
     const ios2 = permissionDialogLayout(device('ios', 'iPhone 16'), 'T', 'M', 2).buttons;
     expect(ios2[0]?.y).toBe(ios2[1]?.y);

@@ -61,6 +61,32 @@ function normalizeEdges(f: Frame, size: { w: number; h: number }): Frame {
   return { x, y, w: r3(r3((f.x + f.w) / size.w) - x), h: r3(r3((f.y + f.h) / size.h) - y) };
 }
 
+/** A block of text: how many lines it wraps to and the height of one. */
+interface TextBlock {
+  readonly lines: number;
+  /** Line height at text scale 1, and the scale. */
+  readonly base: number;
+  readonly scale: number;
+}
+
+/**
+ * The heights of the title and the message within `room` points: as tall
+ * as their lines while they fit. A real alert that would outgrow the screen
+ * (a long app name and reason at the largest text size on a small phone)
+ * scrolls its text and keeps its buttons on screen, so the message gives
+ * up lines first, then the title, each down to one line. Without this the
+ * buttons of such a dialog sat below the screen's edge, where no tap reaches.
+ */
+function fitText(room: number, title: TextBlock, message: TextBlock): [number, number] {
+  const height = (block: TextBlock, n: number) => Math.round(n * block.base * block.scale);
+  let messageLines = message.lines;
+  let titleLines = title.lines;
+  const over = () => height(title, titleLines) + height(message, messageLines) > room;
+  while (over() && messageLines > 1) messageLines -= 1;
+  while (over() && titleLines > 1) titleLines -= 1;
+  return [height(title, titleLines), height(message, messageLines)];
+}
+
 /** A button row grows with the text size, never below its default touch height. */
 const rowHeight = (base: number, textScale: number) =>
   Math.round(base * Math.max(1, 1 + 0.6 * (textScale - 1)));
@@ -83,10 +109,13 @@ export function permissionDialogLayout(
   const size = { w: model.w / zoom, h: model.h / zoom };
   if (device.platform === 'ios') {
     const width = 270;
-    const titleH = Math.round(lines(title, width - 32, 8.6 * t) * 22 * t);
-    const messageH = Math.round(lines(message, width - 32, 6.6 * t) * 18 * t);
     const rows = buttons === 2 ? 1 : buttons;
     const row = rowHeight(44, t);
+    const [titleH, messageH] = fitText(
+      size.h - 2 * 16 - (20 + 4 + 20 + row * rows),
+      { lines: lines(title, width - 32, 8.6 * t), base: 22, scale: t },
+      { lines: lines(message, width - 32, 6.6 * t), base: 18, scale: t },
+    );
     const height = 20 + titleH + 4 + messageH + 20 + row * rows;
     const x = (size.w - width) / 2;
     const top = (size.h - height) / 2;
@@ -105,10 +134,13 @@ export function permissionDialogLayout(
     };
   }
   const width = Math.min(size.w - 48, 560);
-  const titleH = Math.round(lines(title, width - 48, 10.5 * t) * 28 * t);
-  const messageH = Math.round(lines(message, width - 48, 7.4 * t) * 20 * t);
   const button = rowHeight(48, t);
   const stackH = button * buttons + 8 * (buttons - 1);
+  const [titleH, messageH] = fitText(
+    size.h - 2 * 24 - (24 + 24 + 16 + 12 + 24 + stackH + 16),
+    { lines: lines(title, width - 48, 10.5 * t), base: 28, scale: t },
+    { lines: lines(message, width - 48, 7.4 * t), base: 20, scale: t },
+  );
   const height = 24 + 24 + 16 + titleH + 12 + messageH + 24 + stackH + 16;
   const x = (size.w - width) / 2 + 24;
   const top = (size.h - height) / 2;
