@@ -39,6 +39,24 @@ describe('request wording', () => {
     expect(rendered.size).toBeGreaterThan(1);
   });
 
+  it('two project facts in a row never open alike ("I think it has to be X. I think the bundle id is Y.")', () => {
+    const seeker = createNarrator({
+      personaWeights: Object.fromEntries(
+        familyIds.map((f) => [f, { developer: 0, builder: 0, seeker: 1, terse: 0 }]),
+      ),
+    });
+    let hedged = 0;
+    fc.assert(
+      fc.property(seeds, families, (seed, family) => {
+        const request = seeker.narrate(makeDraft(seed, family)).request;
+        if (/I think/.test(request)) hedged += 1;
+        expect(request).not.toMatch(/\bI think [^.]*\. I think\b/);
+      }),
+      { numRuns: 1500 },
+    );
+    expect(hedged).toBeGreaterThan(0);
+  });
+
   it('a phrasal verb takes its pronoun inside ("dig it out", never "dig out it")', () => {
     const seeker = createNarrator({
       personaWeights: Object.fromEntries(

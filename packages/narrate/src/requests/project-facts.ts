@@ -111,13 +111,28 @@ export function projectFacts(
   const id = idName(draft.task.platform);
   if (persona === 'terse')
     return `[${missing.map((f) => terse[f.kind].replace('{v}', f.value)).join(', ')}]`;
+  // A hedge said twice reads as a tic ("I think X lives on Home. I think
+  // the bundle id is Y."): a fact's sentence is drawn from those that open
+  // neither like the one before nor like anything the request says, when
+  // there are any.
+  let previous = '';
   return missing
-    .map((f) =>
-      rng
-        .pick(said[persona][f.kind])
+    .map((f) => {
+      const options = said[persona][f.kind];
+      const fresh = options.filter(
+        (option) => opening(option) !== previous && !request.includes(opening(option)),
+      );
+      const template = rng.pick(fresh.length > 0 ? fresh : options);
+      previous = opening(template);
+      return template
         .replace('{Id}', id.charAt(0).toUpperCase() + id.slice(1))
         .replace('{id}', id)
-        .replace('{v}', f.value),
-    )
+        .replace('{v}', f.value);
+    })
     .join(' ');
+}
+
+/** A sentence's first two words, how alike two openings read. */
+function opening(sentence: string): string {
+  return sentence.split(' ', 2).join(' ');
 }
