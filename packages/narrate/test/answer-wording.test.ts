@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWhole } from '../src/internal/claims.js';
 import { createNarrator } from '../src/narrator.js';
-import { familyIds, makeDraft } from './draft-factory.js';
+import { familyIds, makeDraft, weightedNarrator } from './draft-factory.js';
 
 describe('answer wording', () => {
   // toggle answered "I switched “Remember me” on on the Log in screen" (24 of 2,922).
@@ -30,11 +30,7 @@ describe('answer wording', () => {
       'native-inspect',
       'debug-inspect',
     ]);
-    const narrator = createNarrator({
-      personaWeights: Object.fromEntries(
-        familyIds.map((f) => [f, { developer: 0, builder: 0, seeker: 1, terse: 0 }]),
-      ),
-    });
+    const narrator = weightedNarrator({ developer: 0, builder: 0, seeker: 1, terse: 0 });
     const opened = new Set<string>();
     fc.assert(
       fc.property(
@@ -56,11 +52,7 @@ describe('answer wording', () => {
 
   // A seeker's "Found it!" came before "Found it: X is tapped." (15 of 2,950).
   it('the acknowledgement is not the words the summary opens with', () => {
-    const narrator = createNarrator({
-      personaWeights: Object.fromEntries(
-        familyIds.map((f) => [f, { developer: 1, builder: 1, seeker: 4, terse: 1 }]),
-      ),
-    });
+    const narrator = weightedNarrator({ developer: 1, builder: 1, seeker: 4, terse: 1 });
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 2 ** 31 - 1 }),

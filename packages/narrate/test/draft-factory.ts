@@ -3,11 +3,13 @@ import type {
   EpisodeDraft,
   JsonObject,
   JsonValue,
+  Narrator,
   Platform,
   Task,
   TaskParams,
 } from '@forge/spec';
 import { createNarrateRng, type NarrateRng } from '../src/internal/rng.js';
+import { createNarrator } from '../src/narrator.js';
 import { familyParams } from './family-params.js';
 import { type PoolSize, valuePools } from './value-pools.js';
 
@@ -182,4 +184,16 @@ export function makeDraft(seed: number, family: string, pool: PoolSize = 'wide')
   };
   const facts = factsFor(family, params, rng);
   return { seed, task, steps: buildSteps(task, facts, rng), facts, success: rng.chance(0.8) };
+}
+
+/** A narrator that weights the personas the same way in every family. */
+export function weightedNarrator(weights: {
+  readonly developer: number;
+  readonly builder: number;
+  readonly seeker: number;
+  readonly terse: number;
+}): Narrator {
+  return createNarrator({
+    personaWeights: Object.fromEntries(familyIds.map((f) => [f, weights])),
+  });
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNarrator } from '../src/narrator.js';
 import { missingEntities } from '../src/requests/required-entities.js';
-import { familyIds, makeDraft } from './draft-factory.js';
+import { familyIds, makeDraft, weightedNarrator } from './draft-factory.js';
 
 // Wording defects an audit of a 3,000-episode run found in the requests a
 // model learns from: each is a sentence no user writes, or one that asks for
@@ -20,13 +20,9 @@ const families = fc.constantFrom(...familyIds);
 describe('request wording', () => {
   it('every seeker opener is a sentence ("I can\'t find this is:" was one of eight)', () => {
     const rendered = new Set<string>();
+    const narrator = weightedNarrator({ developer: 0, builder: 0, seeker: 1, terse: 0 });
     fc.assert(
       fc.property(seeds, (seed) => {
-        const narrator = createNarrator({
-          personaWeights: Object.fromEntries(
-            familyIds.map((f) => [f, { developer: 0, builder: 0, seeker: 1, terse: 0 }]),
-          ),
-        });
         const request = narrator.narrate(makeDraft(seed, 'hide-and-seek')).request;
         const opener = /^I can't [^:]*:/.exec(request)?.[0];
         if (opener) rendered.add(opener);
@@ -40,11 +36,7 @@ describe('request wording', () => {
   });
 
   it('two project facts in a row never open alike ("I think it has to be X. I think the bundle id is Y.")', () => {
-    const seeker = createNarrator({
-      personaWeights: Object.fromEntries(
-        familyIds.map((f) => [f, { developer: 0, builder: 0, seeker: 1, terse: 0 }]),
-      ),
-    });
+    const seeker = weightedNarrator({ developer: 0, builder: 0, seeker: 1, terse: 0 });
     let hedged = 0;
     fc.assert(
       fc.property(seeds, families, (seed, family) => {
@@ -58,11 +50,7 @@ describe('request wording', () => {
   });
 
   it('a phrasal verb takes its pronoun inside ("dig it out", never "dig out it")', () => {
-    const seeker = createNarrator({
-      personaWeights: Object.fromEntries(
-        familyIds.map((f) => [f, { developer: 0, builder: 0, seeker: 1, terse: 0 }]),
-      ),
-    });
+    const seeker = weightedNarrator({ developer: 0, builder: 0, seeker: 1, terse: 0 });
     let dug = 0;
     fc.assert(
       fc.property(seeds, families, (seed, family) => {
@@ -111,11 +99,7 @@ describe('request wording', () => {
       fc.property(seeds, families, (seed, family) => {
         const draft = makeDraft(seed, family);
         // Terse requests end in a lower-case sign-off by design ("Points? thx").
-        const narrator = createNarrator({
-          personaWeights: Object.fromEntries(
-            familyIds.map((f) => [f, { developer: 1, builder: 1, seeker: 1, terse: 0 }]),
-          ),
-        });
+        const narrator = weightedNarrator({ developer: 1, builder: 1, seeker: 1, terse: 0 });
         let request = narrator.narrate(draft).request;
         // A value may end in "?" or "!" ("Forgot password?", a password): only the template's own words count.
         const values = Object.values(draft.task.params).filter((v) => typeof v === 'string');
@@ -173,11 +157,7 @@ describe('request wording', () => {
       /which (screen|menu) it's on|not where|keep losing it|can never find it|got lost|gave up|No idea (where|which)|in there somewhere|(looking|hunting) for this|find it myself|find this anywhere|remember where it is/;
     const where =
       /not where|which (screen|menu)|where it is|in there somewhere|can't see where|somewhere|in the menus/g;
-    const narrator = createNarrator({
-      personaWeights: Object.fromEntries(
-        familyIds.map((f) => [f, { developer: 0, builder: 0, seeker: 1, terse: 0 }]),
-      ),
-    });
+    const narrator = weightedNarrator({ developer: 0, builder: 0, seeker: 1, terse: 0 });
     fc.assert(
       fc.property(seeds, families, (seed, family) => {
         const { request } = narrator.narrate(makeDraft(seed, family));

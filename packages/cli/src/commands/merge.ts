@@ -4,6 +4,7 @@ import { exitCodes } from '../exit-codes.js';
 import { foreignManifest } from '../generate/previous-run.js';
 import { createProgress } from '../generate/progress.js';
 import { runMerge } from '../generate/run-merge.js';
+import { shardFolderName } from '../generate/shard-folders.js';
 import { nothingKeptLine, summaryLine } from '../generate/summary-line.js';
 import type { CommandIo } from '../io.js';
 import { parseUsage, usageError } from '../usage-error.js';
@@ -90,6 +91,6 @@ function parse(args: readonly string[]) {
  */
 function shardFolderHolding(dir: string, out: string): string | undefined {
   const [first, ...rest] = relative(resolve(dir), resolve(out)).split(sep);
-  if (first === undefined || !/^shard-\d+-of-\d+$/.test(first)) return undefined;
+  if (first === undefined || !shardFolderName.test(first)) return undefined;
   return rest.length === 0 ? first : `${first}${sep}`;
 }

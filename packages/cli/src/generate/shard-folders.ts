@@ -21,6 +21,9 @@ interface ShardFolder {
   readonly episodes: number | undefined;
 }
 
+/** The name of a shard's folder, `shard-i-of-k` (see run-generate). */
+export const shardFolderName = /^shard-(\d+)-of-(\d+)$/;
+
 /** Missing shards listed past this many are counted, not named: one line stays short. */
 const listedMissing = 10;
 
@@ -62,7 +65,7 @@ export async function readShards(dir: string): Promise<{ shards: ShardFolder[]; 
     });
   });
   const shards = entries
-    .map((name) => ({ name, match: /^shard-(\d+)-of-(\d+)$/.exec(name) }))
+    .map((name) => ({ name, match: shardFolderName.exec(name) }))
     .filter((e) => e.match)
     .map((e) => ({ name: e.name, index: Number(e.match?.[1]), count: Number(e.match?.[2]) }))
     .sort((a, b) => a.index - b.index);
