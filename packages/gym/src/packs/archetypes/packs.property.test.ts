@@ -39,6 +39,22 @@ describe.each(
     );
   });
 
+  it('names things from plurals by whole words ("Classic Watch", never "Classic Watche")', () => {
+    // Stems a naive drop-the-s singular leaves from the word banks' plurals.
+    const stems =
+      /\b(Watche|Grocerie|Politic|Breaking new|Addresse|Boxe|Dishe|Statu|Categorie|Countrie|Storie)\b(?!s)/;
+    fc.assert(
+      fc.property(seed, (s) => {
+        const app = appFor(pack, request, s);
+        for (const screen of app.screens) {
+          expect(screen.title).not.toMatch(stems);
+          for (const el of screen.elements) expect(el.label).not.toMatch(stems);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('labels the app with the pack, platform and kind it was asked for', () => {
     const app = appFor(pack, request, 7);
     expect([app.pack, app.platform, app.kind]).toEqual([pack.id, request.platform, request.kind]);

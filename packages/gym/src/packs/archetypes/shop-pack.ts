@@ -7,6 +7,7 @@ import { buildDetail } from './kit/detail-block.js';
 import { addSlider } from './kit/drag-block.js';
 import { buildList } from './kit/list-block.js';
 import { createScreen } from './kit/screen-builder.js';
+import { singular } from './kit/singular.js';
 import { addButtonWithTwin } from './kit/switch-block.js';
 import { adjectives, bank } from './kit/words.js';
 
@@ -34,7 +35,7 @@ function build(app: AppDraft): string {
   const cats = pickDistinct(rng, categories, rng.int(2, 4)).map((c) => app.screen(c, c));
   const cartKey = app.state('cart.count', '0');
   cats.forEach((cat, i) => {
-    const items = combineLabels(rng, adjectives, [cat.title.replace(/s$/, '')], rng.int(6, 24)).map(
+    const items = combineLabels(rng, adjectives, [singular(cat.title)], rng.int(6, 24)).map(
       (label) => ({ label, value: price() }),
     );
     buildList(app, {

@@ -1,4 +1,5 @@
 import type { Rng } from '../../../rng.js';
+import { singular } from './singular.js';
 
 /**
  * A look-alike of a label ("Notifications" → "Notification sounds"), so a
@@ -6,14 +7,14 @@ import type { Rng } from '../../../rng.js';
  */
 export function nearDuplicate(rng: Rng, label: string): string {
   // Draws the pattern as `rng.pick` over the eight would, but builds only the one it picks.
-  const singular = label.endsWith('s') && label.length > 3 ? label.slice(0, -1) : label;
+  const one = singular(label);
   switch (rng.int(0, 7)) {
     case 0:
-      return `${singular} sounds`;
+      return `${one} sounds`;
     case 1:
       return `${label} settings`;
     case 2:
-      return `${singular} history`;
+      return `${one} history`;
     case 3:
       return `Advanced ${label.toLowerCase()}`;
     case 4:
@@ -21,7 +22,7 @@ export function nearDuplicate(rng: Rng, label: string): string {
     case 5:
       return `Reset ${label.toLowerCase()}`;
     case 6:
-      return `${singular} preview`;
+      return `${one} preview`;
     default:
       return `Default ${label.toLowerCase()}`;
   }
