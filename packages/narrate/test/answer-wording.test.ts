@@ -1,4 +1,4 @@
-import type { JsonValue } from '@forge/spec';
+import type { DraftStep, EpisodeDraft, JsonValue } from '@forge/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWhole } from '../src/internal/claims.js';
@@ -48,6 +48,39 @@ describe('answer wording', () => {
     );
     // The ack is still used where it is true.
     expect(opened.size).toBeGreaterThan(0);
+  });
+
+  // "Found it!" over a query that listed nothing claimed a finding the data does not show.
+  it('"Found it!" never opens an answer whose last query came back empty', () => {
+    const narrator = weightedNarrator({ developer: 0, builder: 0, seeker: 1, terse: 0 });
+    const found = (draft: EpisodeDraft): boolean =>
+      narrator.narrate(draft).answer.startsWith('Found it!');
+    let opened = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.constantFrom(
+          'scroll-find',
+          'hide-and-seek',
+          'profile-drilldown',
+          'native-inspect',
+          'debug-inspect',
+        ),
+        (seed, family) => {
+          const draft = { ...makeDraft(seed, family), success: true };
+          if (found(draft)) opened += 1;
+          // The same episode, ending with a query that listed nothing.
+          const empty: DraftStep = {
+            calls: [{ id: 'call-empty', name: 'native-find-views', arguments: {} }],
+            results: [{ text: '{"views":[],"count":0}', isError: false }],
+          };
+          expect(found({ ...draft, steps: [...draft.steps, empty] })).toBe(false);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+    // Without the empty query the ack is used, so the check above is not vacuous.
+    expect(opened).toBeGreaterThan(0);
   });
 
   // A seeker's "Found it!" came before "Found it: X is tapped." (15 of 2,950).
