@@ -11,21 +11,18 @@ export interface SwitchGroup {
 /**
  * Adds switch rows with state keys (initially on or off at random), and
  * sometimes a look-alike switch ("Notifications" / "Notification sounds").
- * Returns the state keys by label.
  */
 export function addSwitches(
   app: AppDraft,
   screen: ScreenBuilder,
   groups: readonly SwitchGroup[],
   decoys: boolean,
-): Record<string, string> {
+): void {
   const { rng } = app;
-  const keys: Record<string, string> = {};
   const used = new Set(groups.flatMap((g) => g.labels));
   const add = (label: string): void => {
     const initial = rng.chance(0.5);
     const key = app.state(`${screen.id}.${label}`, initial);
-    keys[label] = key;
     screen.row({
       key: `${label} switch`,
       role: 'switch',
@@ -46,7 +43,6 @@ export function addSwitches(
       }
     }
   }
-  return keys;
 }
 
 /** A button and, sometimes, a disabled twin with the same label right after it. */
