@@ -6,6 +6,8 @@ import type { AppSpec, ElementSpec, ScreenSpec } from '../world/model.js';
 import { activeRuntime } from '../world/runtime.js';
 import type { AppRuntime, World } from '../world/state.js';
 
+export { uniqueInApp, uniqueLabel } from './uniqueness.js';
+
 /** The runtime the device shows, if it belongs to `app`. */
 export function shownRuntime(world: World, device: number, app: string): AppRuntime | undefined {
   const d = world.state.devices[device];
@@ -36,11 +38,6 @@ export function screensByDepth(app: AppSpec): { screen: ScreenSpec; depth: numbe
 export function difficultyOf(depth: number, extra = 0): Difficulty {
   const score = depth + extra;
   return score <= 1 ? 'easy' : score === 2 ? 'medium' : 'hard';
-}
-
-/** True when no other element of the screen has the same label. */
-export function uniqueLabel(screen: ScreenSpec, el: ElementSpec): boolean {
-  return el.label.trim() !== '' && screen.elements.filter((e) => e.label === el.label).length === 1;
 }
 
 /** True when an element was activated (`screen/element` key) in any runtime of the app. */
@@ -101,21 +98,6 @@ export function pathInFirstViewport(app: AppSpec, path: readonly string[]): bool
     screen = screens.get(to ?? '');
   }
   return true;
-}
-
-/**
- * True when no other element of any screen, nor of the first-run prompt the
- * app opens with, shares this element's label or id, so a task may name it
- * without naming its screen (and a check keyed by id cannot be met on
- * another screen, nor by putting off the prompt).
- */
-export function uniqueInApp(app: AppSpec, el: ElementSpec): boolean {
-  if (el.label.trim() === '') return false;
-  let same = 0;
-  const prompt = app.modals.filter((m) => m.id === app.firstRun?.modal);
-  for (const s of [...app.screens, ...prompt])
-    for (const e of s.elements) if (e.label === el.label || e.id === el.id) same += 1;
-  return same === 1;
 }
 
 /**
