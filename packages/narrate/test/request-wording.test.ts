@@ -94,6 +94,26 @@ describe('request wording', () => {
     );
   });
 
+  // "what is it using Chromium?" asked what the thing uses (5 of 2,926 records).
+  it('a device after a what-question takes a preposition, not "using" ("what is it on iPhone 16?")', () => {
+    const narrator = weightedNarrator({ developer: 1, builder: 2, seeker: 4, terse: 0 });
+    let placed = 0;
+    fc.assert(
+      fc.property(
+        seeds,
+        fc.constantFrom('profile-drilldown', 'perf-triage', 'network-inspect'),
+        (seed, family) => {
+          const { request } = narrator.narrate(makeDraft(seed, family));
+          expect(request).not.toMatch(/\bwhat(?:'s)?\b[^;,.!?]* using\b/i);
+          if (/\bwhat(?:'s)?\b[^;,.!?]* (on|in) [^;,.!?]*\?/i.test(request)) placed += 1;
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    // Device clauses do follow what-questions, so the check above is not vacuous.
+    expect(placed).toBeGreaterThan(0);
+  });
+
   it('a question inside a request is not followed by a lower-case sentence ("where is Copy link? find it")', () => {
     fc.assert(
       fc.property(seeds, families, (seed, family) => {

@@ -139,6 +139,22 @@ function deviceClause(input: RequestInput, scope: TemplateScope): string | undef
   return render(`[${preposition}|using] ${phrase.replace(/[[\]{}|]/g, '')}`, scope);
 }
 
+/**
+ * A device clause after a what-question takes its preposition, not "using":
+ * "what is it using Chromium?" and "what does it say using Pixel_9_API_35?"
+ * read as asking what the thing uses. The words are swapped after drawing,
+ * so the draws stay the same.
+ */
+function deviceAfterQuestion(
+  core: Core,
+  clause: string | undefined,
+  task: Task,
+): string | undefined {
+  if (clause === undefined || !clause.startsWith('using ')) return clause;
+  if (!/\bwhat\b[^;,.!?]*\??$/i.test(core.text.trimEnd())) return clause;
+  return `${task.platform === 'chromium' ? 'in' : 'on'} ${clause.slice('using '.length)}`;
+}
+
 /** Writes the user's request for a task, in a persona's register. */
 export function writeRequest(input: RequestInput): string {
   const { task, persona, rng } = input;
@@ -174,7 +190,10 @@ export function writeRequest(input: RequestInput): string {
         // A prefix ("in X, zoom in") does not meet the core's end.
         { on: 'in ', in: appAsPrefix ? 'in ' : 'inside ' },
       );
-  const device = afterCore(core, deviceClause(input, scope), { on: 'using ', in: 'using ' });
+  const device = afterCore(core, deviceAfterQuestion(core, deviceClause(input, scope), task), {
+    on: 'using ',
+    in: 'using ',
+  });
   const contextTemplate = rng.chance(0.3)
     ? rng.pick([...persona.contexts, ...(lostSaid ? [] : lost.contexts)])
     : undefined;
