@@ -9,6 +9,7 @@ import type {
   TrajectoryRecord,
   Violation,
 } from '@forge/spec';
+import { argumentIssues } from './internal/argument-issues.js';
 import { type Finding, placed } from './internal/violation.js';
 import { callEntries, requestText } from './internal/walk.js';
 
@@ -72,7 +73,7 @@ export type AnyCallRule = CallRule<any>;
  * Its own violations come from the schema and offered gates.
  */
 function ran(catalog: Catalog, call: ToolCall): boolean {
-  return catalog.checkArguments(call.name, call.arguments).length === 0;
+  return argumentIssues(catalog, call).length === 0;
 }
 
 /** Runs rules over a whole record; every finding is placed on its call. */

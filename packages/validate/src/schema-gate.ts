@@ -6,6 +6,7 @@ import {
   rulesCallGate,
   runRules,
 } from './call-rule.js';
+import { argumentIssues } from './internal/argument-issues.js';
 import { type OfferedSchema, offeredSchema } from './internal/offered-schemas.js';
 import { type Finding, finding, placed } from './internal/violation.js';
 
@@ -29,7 +30,7 @@ function mismatch(name: string, offered: OfferedSchema): Finding | undefined {
 function argumentFindings(call: ToolCall, context: RuleContext, offered: Offered): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const issue of context.catalog.checkArguments(call.name, call.arguments)) {
+  for (const issue of argumentIssues(context.catalog, call)) {
     seen.add(`${issue.code} ${issue.path}`);
     out.push(finding(`schema.${issue.code}`, `${call.name}: ${issue.message}`));
   }

@@ -10,13 +10,27 @@ export interface CallEntry {
   readonly resultIndex: number | undefined;
 }
 
+/** Each record's entries: every gate walks the same calls (see `callEntries`). */
+const walked = new WeakMap<TrajectoryRecord, readonly CallEntry[]>();
+
 /**
  * Every call of a record in order, paired with its answer by id. Pairing is
  * by id rather than by position, so a record with misplaced results still
  * has its calls judged on what they got back (the structure gate reports the
- * misplacement).
+ * misplacement). Made once per record object: the replay and offered gates
+ * and each rules gate (five of them) walk the same record, and records are
+ * immutable (corruptions and every other producer build new ones).
  */
-export function callEntries(record: TrajectoryRecord): CallEntry[] {
+export function callEntries(record: TrajectoryRecord): readonly CallEntry[] {
+  let entries = walked.get(record);
+  if (entries === undefined) {
+    entries = pairCalls(record);
+    walked.set(record, entries);
+  }
+  return entries;
+}
+
+function pairCalls(record: TrajectoryRecord): CallEntry[] {
   const answers = new Map<string, { message: ToolMessage; index: number }>();
   record.messages.forEach((message, index) => {
     if (message.role === 'tool' && !answers.has(message.toolCallId)) {
