@@ -6,7 +6,7 @@ import type { Persona } from '../personas.js';
 import { emptyQuery } from './empty-results.js';
 import { factsText } from './facts-text.js';
 import { familyAnswers, genericAnswer } from './family-answers.js';
-import { isObserved, numberIn, observationText } from './observed.js';
+import { numberIn, observedIn } from './observed.js';
 
 /** What an answer is written from. */
 export interface AnswerInput {
@@ -117,13 +117,9 @@ export function writeAnswer(input: AnswerInput): string {
   if (/[,:]$/.test(ack) && !/^I\b/.test(summary)) ack = `${ack.slice(0, -1)}.`;
   const parts = [tidy(capitalize(`${ack} ${summary}`.trim()))];
   // Facts and errors are quoted verbatim, so they are not tidied.
-  // Built on the first fact checked: joining and normalizing every
-  // observation is costly and an episode without facts never needs it.
-  let observations: string | undefined;
-  const observed = (value: string | number): boolean => {
-    observations ??= observationText(draft);
-    return isObserved(value, observations);
-  };
+  // The observations are joined on the first fact checked: that is costly
+  // and an episode without facts never needs it.
+  const observed = observedIn(draft);
   // The summary without its acknowledgement ("Done." does not say a button "Done"); whole
   // words and case-sensitive, so "get the details" does not say the method "GET".
   const said = (value: string | number): boolean =>
