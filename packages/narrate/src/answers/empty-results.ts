@@ -18,9 +18,19 @@ const listingKeys = [
   'matches',
 ] as const;
 
+/**
+ * A text that may hold a listing field: one of the names written out, or a
+ * `\u` escape (the only JSON escape that yields a letter, so the only way a
+ * key can spell a name the raw text does not contain).
+ */
+const mayList = new RegExp(`${listingKeys.join('|')}|\\\\u`);
+
 /** True when a result text is a JSON object whose listing is empty (`[]`, or `count: 0` beside it). */
 function listsNothing(text: string): boolean | undefined {
   if (!text.trimStart().startsWith('{')) return undefined;
+  // Most JSON results (a launch, a device list, a tap) name no listing at
+  // all: no need to parse them to find that out.
+  if (!mayList.test(text)) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
