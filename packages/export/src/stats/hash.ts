@@ -1,13 +1,17 @@
+import { codeUnits } from './code-units.js';
+
 /**
  * A 53-bit string hash (cyrb53): fits a JavaScript number exactly, so sets
  * of hashes stay Sets of numbers, and collisions stay negligible at a
  * million distinct values (about one chance in 18,000).
  */
 export function hash53(text: string, seed = 0): number {
+  const units = codeUnits(text);
+  const n = text.length;
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < n; i++) {
+    const code = units[i] as number;
     h1 = Math.imul(h1 ^ code, 2654435761);
     h2 = Math.imul(h2 ^ code, 1597334677);
   }
