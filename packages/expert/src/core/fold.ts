@@ -8,10 +8,8 @@ import { isBackButton } from './back-button.js';
 import { devicesOf, isDiscoveryTool, jsonOf, seenOf } from './observations.js';
 import { changesScreen } from './screen-changes.js';
 import type { Seen } from './seen.js';
-import type { ExpertState, TapRecord } from './state.js';
+import { copyState, type DraftState, type ExpertState, type TapRecord } from './state.js';
 import { hitNeighbour } from './wrong-turn.js';
-
-type Draft = { -readonly [K in keyof ExpertState]: ExpertState[K] };
 
 /** Host tools whose output a plan reads back (what was released, updated, gathered). */
 const hostTools = new Set([
@@ -28,7 +26,9 @@ const noRuntimePattern = /No React Native JS runtime|Could not reach Metro|Metro
 
 /** The state after one more step. */
 export function foldStep(state: ExpertState, step: HistoryStep, index: number): ExpertState {
-  const d: Draft = { ...state, steps: state.steps + 1, calls: state.calls + step.calls.length };
+  const d = copyState(state);
+  d.steps += 1;
+  d.calls += step.calls.length;
   step.calls.forEach((call, i) => {
     const result = step.results[i];
     if (result) applyCall(d, call, result, index);
@@ -36,7 +36,7 @@ export function foldStep(state: ExpertState, step: HistoryStep, index: number): 
   return d;
 }
 
-function applyCall(d: Draft, call: ToolCall, result: ToolResult, index: number): void {
+function applyCall(d: DraftState, call: ToolCall, result: ToolResult, index: number): void {
   const { name } = call;
   const args = call.arguments;
   d.lastTool = name;
@@ -106,7 +106,7 @@ function applyCall(d: Draft, call: ToolCall, result: ToolResult, index: number):
   if (changesScreen(name, args)) d.fresh = false;
 }
 
-function discovery(d: Draft, seen: Seen | undefined, result: ToolResult, index: number): void {
+function discovery(d: DraftState, seen: Seen | undefined, result: ToolResult, index: number): void {
   if (!seen) {
     d.discoveryFailures += 1;
     d.discoveryError = result.text;
@@ -136,7 +136,7 @@ function discovery(d: Draft, seen: Seen | undefined, result: ToolResult, index: 
  * content moved under the point; a new screen named like the element just
  * above the target means the tap hit that element (content slid down).
  */
-function judgeTap(d: Draft, seen: Seen): void {
+function judgeTap(d: DraftState, seen: Seen): void {
   const t = d.lastTap;
   if (!t || t.step <= d.seenStep || t.id === undefined || !t.from) return;
   // Putting off an app's prompt shows the screen it covered: no row slid under that tap.
@@ -157,7 +157,7 @@ function judgeTap(d: Draft, seen: Seen): void {
   d.missed = miss;
 }
 
-function tap(d: Draft, args: JsonObject, index: number): void {
+function tap(d: DraftState, args: JsonObject, index: number): void {
   const x = args.x;
   const y = args.y;
   if (typeof x !== 'number' || typeof y !== 'number') return;
@@ -171,7 +171,7 @@ function tap(d: Draft, args: JsonObject, index: number): void {
   d.scrollsHere = 0;
 }
 
-function sequence(d: Draft, args: JsonObject, index: number): void {
+function sequence(d: DraftState, args: JsonObject, index: number): void {
   const steps = Array.isArray(args.steps) ? args.steps : [];
   for (const s of steps) {
     if (typeof s !== 'object' || s === null || Array.isArray(s)) continue;
@@ -187,7 +187,7 @@ function sequence(d: Draft, args: JsonObject, index: number): void {
   }
 }
 
-function gesture(d: Draft, name: string, args: JsonObject): void {
+function gesture(d: DraftState, name: string, args: JsonObject): void {
   const fromX = Number(args.fromX ?? 0.5);
   const toX = Number(args.toX ?? 0.5);
   if (name === 'gesture-swipe' && fromX <= 0.05 && toX - fromX >= 0.3) {
