@@ -1,4 +1,5 @@
 import type { Gate, GateContext, TrajectoryRecord, Violation } from '@forge/spec';
+import { inPass } from './internal/validation-pass.js';
 import { offeredGate } from './offered-gate.js';
 import { replayGate } from './replay-gate.js';
 import { deviceOrderGate, groundingGate, policyGate } from './rule-gates.js';
@@ -40,18 +41,20 @@ export function validate(
   gates: readonly Gate[] = defaultGates(),
 ): Violation[] {
   const out: Violation[] = [];
-  for (const gate of gates) {
-    try {
-      out.push(...gate.check(record, context));
-    } catch (cause) {
-      const why = cause instanceof Error ? cause.message : String(cause);
-      out.push({
-        gate: gate.name,
-        code: `${gate.name}.internal-error`,
-        message: `the gate threw: ${why}`,
-      });
+  inPass(record, context.catalog, () => {
+    for (const gate of gates) {
+      try {
+        out.push(...gate.check(record, context));
+      } catch (cause) {
+        const why = cause instanceof Error ? cause.message : String(cause);
+        out.push({
+          gate: gate.name,
+          code: `${gate.name}.internal-error`,
+          message: `the gate threw: ${why}`,
+        });
+      }
     }
-  }
+  });
   return out;
 }
 

@@ -197,6 +197,20 @@ describe('validate', () => {
     expect(codes(found)).toEqual(['offered.calls-mismatch', 'boom.internal-error']);
   });
 
+  // Gates share work on one record (its call walk, each call's schema check)
+  // only while one validate runs: a record changed in place between two
+  // validations is judged as it is now.
+  it('judges a record changed in place since it was last validated', () => {
+    const record = structuredClone(base) as TrajectoryRecord;
+    expect(codes(validate(record, context, [schemaGate, offeredGate]))).toEqual([]);
+    const message = record.messages.find((m) => m.role === 'assistant' && m.toolCalls?.length);
+    const call = message?.role === 'assistant' ? message.toolCalls?.[0] : undefined;
+    if (call === undefined) throw new Error('the hand record has no call');
+    (call.arguments as Record<string, unknown>).bogus = 1;
+    (call as { name: string }).name = 'describe';
+    expect(codes(validate(record, context, [schemaGate])).length).toBeGreaterThan(0);
+  });
+
   it('reports a replay gate without an env instead of passing', () => {
     expect(codes(replayGate.check(base, context))).toEqual(['replay.no-env']);
   });

@@ -1,4 +1,5 @@
 import type { ToolCall, ToolMessage, TrajectoryRecord } from '@forge/spec';
+import { passEntries } from './validation-pass.js';
 
 /** One call of a record, where it was made, and the tool message that answered it. */
 export interface CallEntry {
@@ -10,24 +11,15 @@ export interface CallEntry {
   readonly resultIndex: number | undefined;
 }
 
-/** Each record's entries: every gate walks the same calls (see `callEntries`). */
-const walked = new WeakMap<TrajectoryRecord, readonly CallEntry[]>();
-
 /**
  * Every call of a record in order, paired with its answer by id. Pairing is
  * by id rather than by position, so a record with misplaced results still
  * has its calls judged on what they got back (the structure gate reports the
- * misplacement). Made once per record object: the replay and offered gates
- * and each rules gate (five of them) walk the same record, and records are
- * immutable (corruptions and every other producer build new ones).
+ * misplacement). Made once per `validate` call, which several gates walk
+ * (see validation-pass.ts).
  */
 export function callEntries(record: TrajectoryRecord): readonly CallEntry[] {
-  let entries = walked.get(record);
-  if (entries === undefined) {
-    entries = pairCalls(record);
-    walked.set(record, entries);
-  }
-  return entries;
+  return passEntries(record, pairCalls);
 }
 
 function pairCalls(record: TrajectoryRecord): CallEntry[] {
