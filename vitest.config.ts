@@ -28,6 +28,8 @@ const project = (dir: string, name: string) => ({
 
 export default defineConfig({
   test: {
+    // Temporary folders of the whole run live under one folder, removed at the end.
+    globalSetup: ['./scripts/test-temp-dir.ts'],
     reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       ...packages.map((dir) => project(`packages/${dir}`, dir)),
