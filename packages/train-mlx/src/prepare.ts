@@ -8,6 +8,7 @@ import { checkReadiness } from './length-check.js';
 import { renderLoraYaml, runLayout } from './lora-config.js';
 import { defaultMlxOptions, type MlxTrainOptions, resolveMlxOptions } from './options.js';
 import { convertToMlxData, type SplitReport } from './prepare-data.js';
+import { quantizationOf } from './quantization.js';
 import { type RunConfig, runConfigSchemaId } from './run-config.js';
 
 /** Where `forge train mlx serve` listens unless told otherwise (mlx-lm's own default port). */
@@ -52,7 +53,9 @@ function commandsText(model: string, options: MlxTrainOptions): string {
     '# Train (forge train mlx runs this):',
     formatCommand(trainCommand(python)),
     '# Fuse the adapters into the base model (forge train mlx fuse --run RUN_DIR):',
-    formatCommand(fuseCommand(python, model)),
+    // As `forge train mlx fuse` does: a quantized base is fused back to plain
+    // weights, which Ollama and GGUF conversion can read.
+    formatCommand(fuseCommand(python, model, { dequantize: quantizationOf(model) !== undefined })),
     '# Or serve the base model with the adapters (forge train mlx serve --run RUN_DIR):',
     formatCommand(serveCommand(python, model, defaultServeAddress)),
     '',

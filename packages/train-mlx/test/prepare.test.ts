@@ -41,8 +41,9 @@ describe('prepareMlxRun', () => {
     ]);
     const commands = await readFile(join(out, 'commands.txt'), 'utf8');
     expect(commands).toContain('python3 -m mlx_lm lora -c lora.yaml\n');
-    expect(commands).toContain(
-      'python3 -m mlx_lm fuse --model mlx-community/Qwen2.5-3B-Instruct-4bit',
+    // The base is 4-bit: the fuse line dequantizes, as `forge train mlx fuse` does.
+    expect(commands).toMatch(
+      /python3 -m mlx_lm fuse --model mlx-community\/Qwen2\.5-3B-Instruct-4bit .*--dequantize\n/,
     );
     expect(commands).toContain('python3 -m mlx_lm server --model');
     expect(await readFile(join(out, 'manifest.json'), 'utf8')).toBe(
@@ -59,6 +60,10 @@ describe('prepareMlxRun', () => {
       outDir: out,
       options: { iters: '200', learningRate: '3e-5', loraRank: '8', loraKeys: 'a.b, c.d' },
     });
+    // A base not known to be quantized is fused as it is.
+    const commands = await readFile(join(out, 'commands.txt'), 'utf8');
+    expect(commands).toContain('python3 -m mlx_lm fuse --model some/model');
+    expect(commands).not.toContain('--dequantize');
     const config = parse(await readFile(join(out, 'lora.yaml'), 'utf8'));
     expect(config).toEqual({
       model: 'some/model',
