@@ -135,6 +135,8 @@ describe('parseCatalog', () => {
     const error = errorOf('[\n  {"name": "a",,}\n]');
     expect(error.code).toBe('FORGE_CATALOG_JSON');
     expect(error.location).toMatch(/^cat\.json:2:\d+$/);
+    // Node 20's message for a missing value names no position.
+    expect(errorOf('[\n  {"name": "a", "description": }\n]').location).toBe('cat.json:2:32');
   });
 
   it('reports a missing file with its path', async () => {
