@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCatalog, type TrajectoryRecord } from '@forge/spec';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { trainMlxCommand } from '../src/commands/train-mlx.js';
+import { trainMlxCommand, trainMlxHelp } from '../src/commands/train-mlx.js';
 import type { CommandIo } from '../src/io.js';
 
 /** The test double for `python -m mlx_lm` that lives with @forge/train-mlx's tests. */
@@ -282,5 +282,20 @@ describe('forge train mlx', () => {
     await expect(trainMlxCommand(['fuse', '--run', 'nowhere'], bufferIo())).rejects.toMatchObject({
       code: 'FORGE_USAGE',
     });
+  });
+});
+
+describe('forge train mlx --help', () => {
+  // "--learning-rate X    0.00002       --lora-rank N" was out of line with the rows around it.
+  it('lines up the second column of the paired training options', () => {
+    const pairs = trainMlxHelp
+      .split('\n')
+      .filter((line) => /^ {2}--\S+ \S+ +\S.* {1,}--\S+ /.test(line) && !line.includes(' / '));
+    expect(pairs.length).toBe(7);
+    const starts = new Set(pairs.map((line) => line.indexOf('--', 3)));
+    expect([...starts]).toHaveLength(1);
+    // And the first column lines up with the single options below it.
+    const single = trainMlxHelp.split('\n').find((line) => line.startsWith('  --python EXE'));
+    expect(single?.indexOf('python3')).toBe(pairs[0]?.indexOf('1000'));
   });
 });

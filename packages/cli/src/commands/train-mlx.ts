@@ -35,6 +35,22 @@ import { asUsageError, usageError } from '../usage-error.js';
 
 const d = defaultMlxOptions;
 
+/**
+ * Options with their defaults, two to a line, in columns padded to the
+ * widest entry: the columns were typed by hand, and a default of another
+ * width (learning rate 0.00002) pushed the second column out of line.
+ */
+function optionPairs(rows: readonly (readonly [string, unknown, string, unknown])[]): string {
+  const width = (i: number): number => Math.max(...rows.map((r) => String(r[i]).length)) + 1;
+  // The first column lines up with the single options below it (21 wide).
+  const [flag, value, flag2] = [Math.max(21, width(0)), width(1), width(2)];
+  return rows
+    .map(([a, av, b, bv]) =>
+      `  ${a.padEnd(flag)}${String(av).padEnd(value)}${b.padEnd(flag2)}${String(bv)}`.trimEnd(),
+    )
+    .join('\n');
+}
+
 export const trainMlxHelp = `forge train mlx --data DIR --model MODEL --out RUN_DIR [options]
 forge train mlx fuse --run RUN_DIR [--dequantize | --no-dequantize] [--save-path DIR]
 forge train mlx modelfile --run RUN_DIR [--format hermes|gemma|native] [--num-ctx N] [--from DIR]
@@ -46,13 +62,15 @@ manifest.json, commands.txt), checks sequence lengths, then runs
 'python -m mlx_lm lora -c lora.yaml' with progress in train.log and metrics.jsonl.
 
 Training options (defaults suit a 2-4B model on a 16-32 GB Mac):
-  --iters N            ${d.iters}        --batch-size N       ${d.batchSize}
-  --learning-rate X    ${d.learningRate}       --lora-rank N        ${d.loraRank}
-  --lora-scale X       ${d.loraScale}         --lora-dropout X     ${d.loraDropout}
-  --num-layers N       ${d.numLayers} (-1 all) --lora-keys a,b      chosen by mlx-lm
-  --max-seq-length N   ${d.maxSeqLength}       --save-every N       ${d.saveEvery}
-  --steps-per-eval N   ${d.stepsPerEval}        --steps-per-report N ${d.stepsPerReport}
-  --val-batches N      ${d.valBatches}         --seed N             ${d.seed}
+${optionPairs([
+  ['--iters N', d.iters, '--batch-size N', d.batchSize],
+  ['--learning-rate X', d.learningRate, '--lora-rank N', d.loraRank],
+  ['--lora-scale X', d.loraScale, '--lora-dropout X', d.loraDropout],
+  ['--num-layers N', `${d.numLayers} (-1 all)`, '--lora-keys a,b', 'chosen by mlx-lm'],
+  ['--max-seq-length N', d.maxSeqLength, '--save-every N', d.saveEvery],
+  ['--steps-per-eval N', d.stepsPerEval, '--steps-per-report N', d.stepsPerReport],
+  ['--val-batches N', d.valBatches, '--seed N', d.seed],
+])}
   --mask-prompt / --no-mask-prompt       on: train assistant turns only (one example per turn)
   --grad-checkpoint / --no-grad-checkpoint   on: trade compute for memory
   --python EXE         ${d.python} (the interpreter with mlx-lm installed)
