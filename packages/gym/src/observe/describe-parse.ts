@@ -71,7 +71,18 @@ export function parseDescribe(text: string): Result<DescribeResult, ObservationP
   return parsed;
 }
 
-function parseUncached(text: string): Result<DescribeResult, ObservationParseError> {
+/**
+ * Enters the parse of `text` without parsing it, for the describe tool, which
+ * knows the elements it printed (see describe-prime.ts). The caller vouches
+ * that `value` is what parsing `text` gives.
+ */
+export function rememberDescribe(text: string, value: DescribeResult): void {
+  if (recent.size >= recentLimit) recent.clear();
+  recent.set(text, ok(value));
+}
+
+/** Parses a describe observation without the cache (exported for tests). */
+export function parseUncached(text: string): Result<DescribeResult, ObservationParseError> {
   const lines = text.split('\n');
   const source = /^Source: (\S+)$/.exec(lines[0] ?? '')?.[1];
   const platform = source === undefined ? undefined : platformBySource[source];

@@ -1,6 +1,7 @@
 /** Discovery and capture: describe, screenshot, screenshot-diff. */
 import type { JsonObject } from '@forge/spec';
 import { describeSources, formatDescribe } from '../observe/describe-format.js';
+import { primeDescribe } from '../observe/describe-prime.js';
 import { activeRuntime } from '../world/runtime.js';
 import type { DeviceState } from '../world/state.js';
 import { viewOf } from '../world/view.js';
@@ -50,6 +51,7 @@ function describe(ctx: ToolContext, args: JsonObject) {
   }
   const view = viewOf(ctx.world, device);
   const out = formatDescribe(view, device.platform);
+  primeDescribe(out, view, device.platform);
   if (view.kind === 'app' && rt && view.nodes.some((n) => n.depth === 2 || (n.el && !n.el.fixed))) {
     if (ctx.hooks.fire('element-moved')) rt.shift = moveShift;
   }
