@@ -61,11 +61,19 @@ const dialogPattern = new RegExp(`^System dialog: "${quotedInner}"$`);
 const recent = new Map<string, Result<DescribeResult, ObservationParseError>>();
 const recentLimit = 64;
 
+/**
+ * The describe the gym printed last and its parse, entered by the describe
+ * tool (see describe-prime.ts). Held aside rather than put in `recent`: that
+ * would hash every printed text, and not every describe is parsed; the text
+ * is hashed, as before, only when someone parses it.
+ */
+let printed: { readonly text: string; readonly parsed: DescribeResult } | undefined;
+
 /** Parses a describe observation. */
 export function parseDescribe(text: string): Result<DescribeResult, ObservationParseError> {
   const hit = recent.get(text);
   if (hit) return hit;
-  const parsed = parseUncached(text);
+  const parsed = printed?.text === text ? ok(printed.parsed) : parseUncached(text);
   if (recent.size >= recentLimit) recent.clear();
   recent.set(text, parsed);
   return parsed;
@@ -73,12 +81,11 @@ export function parseDescribe(text: string): Result<DescribeResult, ObservationP
 
 /**
  * Enters the parse of `text` without parsing it, for the describe tool, which
- * knows the elements it printed (see describe-prime.ts). The caller vouches
- * that `value` is what parsing `text` gives.
+ * knows the elements it printed. The caller vouches that `value` is what
+ * parsing `text` gives.
  */
 export function rememberDescribe(text: string, value: DescribeResult): void {
-  if (recent.size >= recentLimit) recent.clear();
-  recent.set(text, ok(value));
+  printed = { text, parsed: value };
 }
 
 /** Parses a describe observation without the cache (exported for tests). */

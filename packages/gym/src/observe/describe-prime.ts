@@ -3,8 +3,9 @@
  *
  * Every describe the gym prints is parsed again by the expert (through
  * `parseDescribe`), and that parse (a split and one long regex per line) cost
- * more than printing. The describe tool knows what it printed, so it enters
- * the result in the parse cache up front and the expert's parse is a lookup.
+ * more than printing. The describe tool knows what it printed, so it hands
+ * the result to `parseDescribe` up front and the expert's parse of that text
+ * is a lookup.
  *
  * Safe because the result is field for field what `parseUncached` gives for
  * the text `formatDescribe` prints from the same view, in the same key order:
@@ -22,7 +23,7 @@ import { describeSources } from './describe-format.js';
 import { type DescribedElement, type DescribeResult, rememberDescribe } from './describe-parse.js';
 import { platformRole } from './roles.js';
 
-/** Enters the parse of `text`, the describe of `view` on `platform`. */
+/** Hands `parseDescribe` the parse of `text`, the describe of `view` on `platform`. */
 export function primeDescribe(text: string, view: ScreenView, platform: Platform): void {
   const result = describedView(view, platform);
   if (result !== undefined) rememberDescribe(text, result);
