@@ -6,7 +6,7 @@ import { foreignManifest } from '../generate/previous-run.js';
 import { runGenerate } from '../generate/run-generate.js';
 import { nothingKeptLine, summaryLine } from '../generate/summary-line.js';
 import type { CommandIo } from '../io.js';
-import { asUsageError } from '../usage-error.js';
+import { parseUsage } from '../usage-error.js';
 import { folderExists } from './fresh-folder.js';
 import { runInterruptible } from './interruptible.js';
 
@@ -31,12 +31,7 @@ async function checkWritable(dir: string): Promise<void> {
 }
 
 export async function generateCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  let options: ReturnType<typeof parseGenerateArgs>;
-  try {
-    options = parseGenerateArgs(args, io.env);
-  } catch (cause) {
-    throw ForgeError.is(cause) ? cause : asUsageError(cause);
-  }
+  const options = parseUsage((a) => parseGenerateArgs(a, io.env), args);
   if (options === 'help') {
     io.stdout(generateHelp);
     return exitCodes.ok;

@@ -31,7 +31,7 @@ import {
 } from '@forge/train-mlx';
 import { exitCodes } from '../exit-codes.js';
 import type { CommandIo } from '../io.js';
-import { asUsageError, usageError } from '../usage-error.js';
+import { parseUsage, usageError } from '../usage-error.js';
 
 const d = defaultMlxOptions;
 
@@ -121,11 +121,10 @@ function parse<const T extends NonNullable<ParseArgsConfig['options']>>(
   args: readonly string[],
   options: T,
 ) {
-  try {
-    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false });
-  } catch (cause) {
-    throw asUsageError(cause);
-  }
+  return parseUsage(
+    (a) => parseArgs({ args: [...a], options, strict: true, allowPositionals: false }),
+    args,
+  );
 }
 
 /** The options a person gave, by library name; absent flags keep their defaults. */

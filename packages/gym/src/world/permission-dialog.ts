@@ -111,12 +111,14 @@ export function permissionDialogLayout(
     const width = 270;
     const rows = buttons === 2 ? 1 : buttons;
     const row = rowHeight(44, t);
+    // Padding above the title, between title and message, below the message; the button rows.
+    const chrome = 20 + 4 + 20 + row * rows;
     const [titleH, messageH] = fitText(
-      size.h - 2 * 16 - (20 + 4 + 20 + row * rows),
+      size.h - 2 * 16 - chrome,
       { lines: lines(title, width - 32, 8.6 * t), base: 22, scale: t },
       { lines: lines(message, width - 32, 6.6 * t), base: 18, scale: t },
     );
-    const height = 20 + titleH + 4 + messageH + 20 + row * rows;
+    const height = chrome + titleH + messageH;
     const x = (size.w - width) / 2;
     const top = (size.h - height) / 2;
     const firstRow = top + height - row * rows;
@@ -136,12 +138,14 @@ export function permissionDialogLayout(
   const width = Math.min(size.w - 48, 560);
   const button = rowHeight(48, t);
   const stackH = button * buttons + 8 * (buttons - 1);
+  // Padding, the icon and its gap, the gaps around title and message; the button stack.
+  const chrome = 24 + 24 + 16 + 12 + 24 + stackH + 16;
   const [titleH, messageH] = fitText(
-    size.h - 2 * 24 - (24 + 24 + 16 + 12 + 24 + stackH + 16),
+    size.h - 2 * 24 - chrome,
     { lines: lines(title, width - 48, 10.5 * t), base: 28, scale: t },
     { lines: lines(message, width - 48, 7.4 * t), base: 20, scale: t },
   );
-  const height = 24 + 24 + 16 + titleH + 12 + messageH + 24 + stackH + 16;
+  const height = chrome + titleH + messageH;
   const x = (size.w - width) / 2 + 24;
   const top = (size.h - height) / 2;
   const first = top + height - 16 - stackH;

@@ -128,7 +128,16 @@ function lostClauses(
   return { openers: fit(lost.openers), contexts: fit(lost.contexts), closers: fit(lost.closers) };
 }
 
-function deviceClause(input: RequestInput, scope: TemplateScope): string | undefined {
+/** A what-question at the core's end ("…; what is it?", "tell me what it says"). */
+const endsInWhat = /\bwhat\b[^;,.!?]*\??$/i;
+
+/**
+ * The clause naming the device, or none. After a what-question it takes the
+ * platform's preposition, not "using": "what is it using Chromium?" read as
+ * asking what the thing uses. The words are swapped after the draw, so the
+ * draws stay the same.
+ */
+function deviceClause(input: RequestInput, scope: TemplateScope, core: Core): string | undefined {
   const { task, persona, rng, device } = input;
   if (namesOwnDevice(task) || !rng.chance(persona.deviceMention)) return undefined;
   const preposition = task.platform === 'chromium' ? 'in' : 'on';
@@ -136,23 +145,10 @@ function deviceClause(input: RequestInput, scope: TemplateScope): string | undef
   const phrase =
     name !== undefined && rng.chance(0.7) ? name : rng.pick(platformPhrases[task.platform]);
   if (persona.id === 'terse') return rng.pick([`(${phrase})`, `${preposition} ${phrase}`]);
-  return render(`[${preposition}|using] ${phrase.replace(/[[\]{}|]/g, '')}`, scope);
-}
-
-/**
- * A device clause after a what-question takes its preposition, not "using":
- * "what is it using Chromium?" and "what does it say using Pixel_9_API_35?"
- * read as asking what the thing uses. The words are swapped after drawing,
- * so the draws stay the same.
- */
-function deviceAfterQuestion(
-  core: Core,
-  clause: string | undefined,
-  task: Task,
-): string | undefined {
-  if (clause === undefined || !clause.startsWith('using ')) return clause;
-  if (!/\bwhat\b[^;,.!?]*\??$/i.test(core.text.trimEnd())) return clause;
-  return `${task.platform === 'chromium' ? 'in' : 'on'} ${clause.slice('using '.length)}`;
+  const clause = render(`[${preposition}|using] ${phrase.replace(/[[\]{}|]/g, '')}`, scope);
+  return clause?.startsWith('using ') && endsInWhat.test(core.text.trimEnd())
+    ? `${preposition} ${clause.slice('using '.length)}`
+    : clause;
 }
 
 /** Writes the user's request for a task, in a persona's register. */
@@ -190,7 +186,7 @@ export function writeRequest(input: RequestInput): string {
         // A prefix ("in X, zoom in") does not meet the core's end.
         { on: 'in ', in: appAsPrefix ? 'in ' : 'inside ' },
       );
-  const device = afterCore(core, deviceAfterQuestion(core, deviceClause(input, scope), task), {
+  const device = afterCore(core, deviceClause(input, scope, core), {
     on: 'using ',
     in: 'using ',
   });

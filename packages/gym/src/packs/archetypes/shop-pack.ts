@@ -11,7 +11,8 @@ import { singular } from './kit/singular.js';
 import { addButtonWithTwin } from './kit/switch-block.js';
 import { adjectives, bank } from './kit/words.js';
 
-const categories = bank(
+/** The shop's categories; each names its products in the singular ("Watches" → "Classic Watch"). */
+export const categories = bank(
   'Shoes Jackets Lamps Mugs Backpacks Headphones Plants Watches Chairs Candles Rugs Kettles',
 );
 
