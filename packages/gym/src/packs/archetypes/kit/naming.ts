@@ -41,18 +41,47 @@ export function pickAppName(rng: Rng, nouns: readonly string[]): string {
   const prefix = rng.pick(namePrefixes);
   const noun = rng.pick(nouns);
   const suffix = rng.pick(realSuffixes);
-  switch (rng.int(0, 4)) {
+  const drawn = rng.int(0, 4);
+  switch (nameShape(drawn, prefix, noun, suffix)) {
     case 0:
       return `${prefix} ${noun}`;
     case 1:
       return `${prefix}${noun.toLowerCase()}`;
     case 2:
-      return `${noun}${suffix}`;
+      return withSuffix(noun, suffix);
     case 3:
-      return `${prefix} ${noun} ${suffix}`;
+      // A lowercase suffix ("ly", "io") is part of the word it ends, as in
+      // brand names ("Coral Travelio"); standing alone it reads as a typo.
+      return isWordEnding(suffix)
+        ? `${prefix} ${withSuffix(noun, suffix)}`
+        : `${prefix} ${noun} ${suffix}`;
     default:
-      return `${prefix}${rng.pick(nameSuffixes)}`;
+      return withSuffix(prefix, rng.pick(nameSuffixes));
   }
+}
+
+/**
+ * The shape a name takes: the drawn one, unless it would say a word twice.
+ * A prefix can also be a pack's noun ("Daily" in the news pack: "Daily
+ * Daily", "Dailydaily") and a noun a suffix ("Go" in the travel pack:
+ * "GoGo"); such a draw takes a shape without the pair. Mapping the shape,
+ * rather than drawing again, keeps every later draw of the world in place.
+ */
+function nameShape(drawn: number, prefix: string, noun: string, suffix: string): number {
+  if (drawn === 4) return 4;
+  if (prefix === noun) return 2;
+  if (noun === suffix) return 0;
+  return drawn;
+}
+
+/** A word with a suffix joined, where "y" already ends the sound "ly" would add ("Daily"). */
+function withSuffix(word: string, suffix: string): string {
+  return suffix === 'ly' && word.endsWith('y') ? word : `${word}${suffix}`;
+}
+
+/** Whether a name suffix is written joined to the word before it. */
+function isWordEnding(suffix: string): boolean {
+  return /^[a-z]/.test(suffix);
 }
 
 /** Identifiers for an app of this name on this platform. */
