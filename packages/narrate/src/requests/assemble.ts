@@ -14,6 +14,11 @@ export interface RequestParts {
   readonly constraint: string | undefined;
   readonly closer: string;
   readonly terse: boolean;
+  /**
+   * The core is not an ask after a lead but stands on its own, mostly a
+   * statement with the ask after it ("somewhere there's X; find it").
+   */
+  readonly standalone?: boolean;
   /** The core ends with an entity whose own last character is "?" or "." ("Where to?"): keep it. */
   readonly coreEndsInEntity?: boolean;
 }
@@ -39,14 +44,20 @@ export function assembleRequest(parts: RequestParts, rng: NarrateRng): string {
   const tail: string[] = [];
   if (parts.app !== undefined) (parts.appAsPrefix ? prefixes : tail).push(parts.app);
   const clauses: string[] = [];
-  // One clause before the ask reads naturally; a pile of them does not.
+  // One clause before the ask reads naturally; a pile of them does not. A
+  // clause of purpose or circumstance leads an ask only: before a core that
+  // opens with a statement it modified the statement ("So I can see how it
+  // looks, something looks off on Mugs", "Using Pixel 7, I think Home looks
+  // different"), so there it follows the ask. The draw is made either way,
+  // so the rest of the request is drawn as before.
+  const inFront = (chance: number): boolean =>
+    !parts.terse && prefixes.length === 0 && rng.chance(chance) && parts.standalone !== true;
   if (parts.context !== undefined && parts.context !== '') {
-    if (!parts.terse && prefixes.length === 0 && rng.chance(0.4))
-      prefixes.push(`${parts.context},`);
+    if (inFront(0.4)) prefixes.push(`${parts.context},`);
     else clauses.push(`, ${parts.context}`);
   }
   if (parts.device !== undefined) {
-    if (!parts.terse && prefixes.length === 0 && rng.chance(0.3)) prefixes.push(`${parts.device},`);
+    if (inFront(0.3)) prefixes.push(`${parts.device},`);
     else tail.push(parts.device);
   }
   const kept = parts.coreEndsInEntity === true;

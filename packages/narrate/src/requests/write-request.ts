@@ -214,6 +214,7 @@ export function writeRequest(input: RequestInput): string {
     constraint,
     closer: render(rng.pick(closers), scope) ?? '',
     terse,
+    standalone: core.standalone,
     coreEndsInEntity,
   };
   return tidy(assembleRequest(parts, rng));
