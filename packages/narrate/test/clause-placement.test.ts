@@ -57,4 +57,23 @@ describe('clause placement', () => {
     // Contexts still lead asks, so the check above is not vacuous.
     expect(leading).toBeGreaterThan(0);
   });
+
+  // "scroll down to X and open it inside EchoBase, let me know if anything
+  // fails", "find the native view behind X, if a dialog pops up, close it"
+  // (comma splices, 47 of 2,950) and "…; and tell me what you find" (56).
+  it('a constraint that is a clause of its own is not spliced on with a comma, and "and …" not with a semicolon', () => {
+    let constrained = 0;
+    fc.assert(
+      fc.property(seeds, families, (seed, family) => {
+        const { request } = wordy.narrate(makeDraft(seed, family));
+        expect(request).not.toMatch(
+          /, (?:if a dialog pops up|let me know if anything|leave the other|don't change anything)/,
+        );
+        expect(request).not.toMatch(/; and /);
+        if (/[;-] (?:if a dialog pops up|let me know if anything)/.test(request)) constrained += 1;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(constrained).toBeGreaterThan(0);
+  });
 });

@@ -34,6 +34,20 @@ function shuffled<T>(items: readonly T[], rng: NarrateRng): T[] {
   return out;
 }
 
+/** A constraint that is a clause of its own: an imperative or an "if …, do …". */
+const ownClause = /^(if|let|leave|don't|do not)\b/i;
+
+/**
+ * How a constraint is joined to the sentence. A clause of its own after a
+ * comma was a comma splice ("open it inside EchoBase, let me know if
+ * anything fails"), and "and …" after a semicolon read oddly ("…; and tell
+ * me what you find"); a second semicolon in one sentence gives way to a dash.
+ */
+function constraintJoins(constraint: string, sentence: string): readonly string[] {
+  if (!ownClause.test(constraint.trim())) return [', ', ', ', ' - '];
+  return sentence.includes(';') ? [' - '] : ['; ', '; ', ' - '];
+}
+
 /**
  * Orders and punctuates the parts: clauses go before or after the ask by a
  * seeded choice, a question lead ends in "?", and a part after a full stop
@@ -74,7 +88,7 @@ export function assembleRequest(parts: RequestParts, rng: NarrateRng): string {
       ? ''
       : question
         ? ` ${capitalize(parts.constraint.trim().replace(/^and /, ''))}.`
-        : `${rng.pick([', ', '; ', ' - '])}${parts.constraint}`;
+        : `${rng.pick(constraintJoins(parts.constraint, `${body}${clauses.join('')}`))}${parts.constraint}`;
   const sentence = question
     ? `${body}${clauses.join('')}${end}${constraint}`
     : `${body}${clauses.join('')}${constraint}${end}`;
