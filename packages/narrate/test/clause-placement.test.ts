@@ -76,4 +76,20 @@ describe('clause placement', () => {
     );
     expect(constrained).toBeGreaterThan(0);
   });
+
+  // "I need to be logged in as X; password is Y in Harborcredit", "the
+  // password is Y in Jadeledger on iPhone 16 Pro" read as where the password
+  // is (77 of 2,950): the app and device follow the sign-in, not the password.
+  it('no app or device clause follows the password', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const draft = makeDraft(seed, 'login');
+        const { request } = wordy.narrate(draft);
+        const password = String(draft.task.params.password);
+        const after = request.slice(request.indexOf(password) + password.length);
+        expect(after).not.toMatch(/^["”'`)]* (in|on|inside|using)\b/);
+      }),
+      { numRuns: 1500 },
+    );
+  });
 });

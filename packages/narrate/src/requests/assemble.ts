@@ -6,6 +6,8 @@ export interface RequestParts {
   readonly opener: string;
   readonly lead: string;
   readonly core: string;
+  /** Words of the core that follow the app and device clauses (", the password is …"). */
+  readonly trailer?: string;
   /** How the app is named, when the core does not name it. */
   readonly app: string | undefined;
   readonly appAsPrefix: boolean;
@@ -75,11 +77,15 @@ export function assembleRequest(parts: RequestParts, rng: NarrateRng): string {
     else tail.push(parts.device);
   }
   const kept = parts.coreEndsInEntity === true;
-  const asks = !kept && parts.core.trimEnd().endsWith('?');
-  const core = kept ? parts.core.trimEnd() : parts.core.trimEnd().replace(/[?.]$/, '');
-  const body = [...prefixes, parts.lead, core, ...shuffled(tail, rng)]
+  const trailer = parts.trailer ?? '';
+  const last = (trailer === '' ? parts.core : trailer).trimEnd();
+  const asks = !kept && last.endsWith('?');
+  const ending = kept ? last : last.replace(/[?.]$/, '');
+  const core = trailer === '' ? ending : parts.core.trimEnd();
+  const after = trailer === '' ? '' : /^[,;:]/.test(ending) ? ending : ` ${ending.trimStart()}`;
+  const body = `${[...prefixes, parts.lead, core, ...shuffled(tail, rng)]
     .filter((piece) => piece !== '')
-    .join(' ');
+    .join(' ')}${after}`;
   const question = asks || questionLead.test(parts.lead);
   const end = question ? '?' : parts.terse ? rng.pick(['', '', '.']) : rng.pick(['.', '.', '!']);
   // A constraint after a question reads better as its own sentence.

@@ -1,4 +1,4 @@
-import { type FamilyGrammar, uiHeavy } from './family-grammar.js';
+import { afterClauses, type FamilyGrammar, uiHeavy } from './family-grammar.js';
 
 const navigateTap: FamilyGrammar = {
   id: 'navigate-tap',
@@ -88,22 +88,23 @@ const scrollFind: FamilyGrammar = {
   },
 };
 
+// The app and device clauses go after the sign-in, not after the password.
 const loginFamily: FamilyGrammar = {
   id: 'login',
   weights: uiHeavy,
   cores: {
     developer: [
-      'log in with [username|user] {q:username} and password {q:password}',
-      'authenticate as {q:username} (password {q:password})',
-      'sign in using the test account {q:username} / {q:password}',
+      `log in${afterClauses} with [username|user] {q:username} and password {q:password}`,
+      `authenticate${afterClauses} as {q:username} (password {q:password})`,
+      `sign in${afterClauses} with the test account {q:username} / {q:password}`,
     ],
     builder: [
-      'log me in, the username is {q:username} and the password is {q:password}',
-      'sign in [to my account|] with {q:username} and the password {q:password}',
+      `log me in${afterClauses}, the username is {q:username} and the password is {q:password}`,
+      `sign in [to my account|]${afterClauses} with {q:username} and the password {q:password}`,
     ],
     seeker: [
-      '=I need to be logged in as {q:username}; password is {q:password}',
-      'get me signed in [somehow|]: {q:username}, password {q:password}',
+      `=I need to be logged in as {q:username}${afterClauses}; password is {q:password}`,
+      `get me signed in [somehow|]${afterClauses}: {q:username}, password {q:password}`,
     ],
     terse: ['login {username} / {password}', 'sign in: {username} {password}'],
   },

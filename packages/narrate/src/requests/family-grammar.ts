@@ -29,6 +29,15 @@ export interface FamilyGrammar {
   readonly seeks?: true;
 }
 
+/**
+ * Marks where a core's ask ends when words follow it that the app and
+ * device clauses must not: "log me in${afterClauses}, the username is {q:username} and the
+ * password is {q:password}" puts "in Jadeledger on iPhone 16" after "log me
+ * in", where after the password it read as where the password is. A
+ * private-use character, so no rendered value contains it.
+ */
+export const afterClauses = '\uE000';
+
 /** App clauses for chores around an app rather than inside it. */
 export const choreAppClauses: readonly string[] = [
   'for {app}',

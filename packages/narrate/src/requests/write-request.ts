@@ -5,6 +5,7 @@ import { render, type TemplateScope, tidy } from '../internal/template.js';
 import type { Persona } from '../personas.js';
 import { assembleRequest, type RequestParts } from './assemble.js';
 import { type DeviceMention, ownDeviceFamilies } from './device-mention.js';
+import { afterClauses } from './family-grammar.js';
 import { grammarFor } from './registry.js';
 import { withoutRepeatedAsks } from './repeated-asks.js';
 import { requestScope } from './request-scope.js';
@@ -158,11 +159,15 @@ export function writeRequest(input: RequestInput): string {
   const scope = requestScope(task, persona.id, rng);
   const app = scope.value('app') ?? task.app;
   const needed = requiredEntities(task).filter((entity) => entity !== app);
-  const core = renderCore(grammar.cores[persona.id], scope, needed);
+  const rendered = renderCore(grammar.cores[persona.id], scope, needed);
+  // The app and device clauses follow the ask: the words after the mark come after them.
+  const [ask = '', trailer = ''] = rendered.text.split(afterClauses);
+  const core: Core = { text: ask, standalone: rendered.standalone };
+  const whole = `${ask}${trailer}`;
   const terse = persona.id === 'terse';
   // Named as a whole: "kitekit_session" or "kitekitapp://" does not name the app KiteKit.
-  const namesApp = containsWhole(core.text.toLowerCase(), app.toLowerCase());
-  const coreEnd = core.text.trimEnd().toLowerCase();
+  const namesApp = containsWhole(whole.toLowerCase(), app.toLowerCase());
+  const coreEnd = whole.trimEnd().toLowerCase();
   const coreEndsInEntity = needed.some(
     (entity) => /[?.]$/.test(entity) && coreEnd.endsWith(entity.toLowerCase()),
   );
@@ -172,7 +177,7 @@ export function writeRequest(input: RequestInput): string {
   const constraints = [...(grammar.constraints ?? []), ...universalConstraints];
   // The user says they are lost at most once: a lost opener leaves the context
   // and closer to the persona's plain ones, and a lost context the closer.
-  const lost = lostClauses(persona, task, grammar.seeks === true, core.text);
+  const lost = lostClauses(persona, task, grammar.seeks === true, whole);
   const openerTemplate = rng.pick([...persona.openers, ...lost.openers]);
   let lostSaid = lost.openers.includes(openerTemplate);
   const opener = render(openerTemplate, scope) ?? '';
@@ -197,16 +202,17 @@ export function writeRequest(input: RequestInput): string {
   const context = contextTemplate === undefined ? undefined : render(contextTemplate, scope);
   const constraint =
     !terse && rng.chance(0.25)
-      ? render(rng.pick(withoutRepeatedAsks(constraints, [core.text])), scope)
+      ? render(rng.pick(withoutRepeatedAsks(constraints, [whole])), scope)
       : undefined;
   const closers = withoutRepeatedAsks(
     [...persona.closers, ...(lostSaid ? [] : lost.closers)],
-    [core.text, context, constraint],
+    [whole, context, constraint],
   );
   const parts: RequestParts = {
     opener,
     lead,
     core: core.text,
+    trailer,
     app: appClause,
     appAsPrefix,
     device,
