@@ -37,6 +37,16 @@ function leaves(name: string, value: JsonValue, out: FactLeaf[]): void {
   else out.push({ name, kind: 'text', value });
 }
 
+/**
+ * Ends a sentence whose last word is `last`: a quoted text that ends with
+ * its own full stop takes no second one ('message "… component.".' was 71
+ * of 2,950 answers). A "?" or "!" label keeps the stop: it belongs to the
+ * label ('tapped "Forgot password?".').
+ */
+export function endSentence(sentence: string, last: string | number | boolean): string {
+  return typeof last === 'string' && last.trimEnd().endsWith('.') ? sentence : `${sentence}.`;
+}
+
 function phrase(leaf: FactLeaf, quote: (text: string) => string): string {
   switch (leaf.kind) {
     case 'text':
@@ -90,13 +100,12 @@ export function factsText(
   // A pair the summary already states ("I dragged X to 25") is not repeated, nor read as two loose facts.
   if (pair && !(said(label) && said(value))) {
     const shown = typeof value === 'number' ? String(value) : quote(value);
-    sentences.push(
-      rng.pick([
-        `${quote(label)} shows ${shown}.`,
-        `The value of ${quote(label)} is ${shown}.`,
-        `${quote(label)}: ${shown}.`,
-      ]),
-    );
+    const said = rng.pick([
+      `${quote(label)} shows ${shown}`,
+      `The value of ${quote(label)} is ${shown}`,
+      `${quote(label)}: ${shown}`,
+    ]);
+    sentences.push(endSentence(said, value));
   }
   for (const [key, inner] of Object.entries(facts))
     if (!pair || (key !== 'label' && key !== 'value')) leaves(humanize(key), inner, rest);
@@ -106,7 +115,8 @@ export function factsText(
   );
   if (shown.length > 0) {
     const intro = rng.pick(['What I saw:', 'Observed:', 'From the output:', 'Details:']);
-    sentences.push(`${intro} ${shown.map((leaf) => phrase(leaf, quote)).join(', ')}.`);
+    const list = `${intro} ${shown.map((leaf) => phrase(leaf, quote)).join(', ')}`;
+    sentences.push(endSentence(list, shown[shown.length - 1]?.value ?? ''));
   }
   return sentences.join(' ');
 }

@@ -4,7 +4,7 @@ import type { NarrateRng } from '../internal/rng.js';
 import { capitalize, renderOneOf, type TemplateScope, tidy } from '../internal/template.js';
 import type { Persona } from '../personas.js';
 import { emptyQuery } from './empty-results.js';
-import { factsText } from './facts-text.js';
+import { endSentence, factsText } from './facts-text.js';
 import { familyAnswers, genericAnswer } from './family-answers.js';
 import { numberIn, observedIn } from './observed.js';
 
@@ -106,11 +106,22 @@ export function writeAnswer(input: AnswerInput): string {
   const own = acks[persona.id];
   const found = draft.success && templates.finds === true && emptyTool === undefined;
   const opening = summary.toLowerCase().split(/\W+/).slice(0, 2);
+  // Nor one stating the state the summary states: "Done. The rotation is done.", 'All set.
+  // "flags" is set to …' (72 of 2,950 answers). The task's own values do not count: a
+  // button may be called "Done".
+  const wording = Object.values(draft.task.params)
+    .filter((value): value is string => typeof value === 'string' && value !== '')
+    .reduce((text, value) => text.split(value).join(' '), summary);
+  const restates = (a: string): boolean => {
+    const state = /\b(done|set)\W*$/i.exec(a)?.[1];
+    return state !== undefined && new RegExp(`\\b${state}\\b`, 'i').test(wording);
+  };
   const fresh = [...own[outcome], ...(found ? (own.found ?? []) : [])].filter(
     (a) =>
       a === '' ||
       (!summary.startsWith(a.replace(/[!.,:]$/, '')) &&
-        !opening.includes(a.toLowerCase().split(/\W+/)[0] ?? '')),
+        !opening.includes(a.toLowerCase().split(/\W+/)[0] ?? '') &&
+        !restates(a)),
   );
   let ack = rng.pick(fresh);
   // "Sorry, I couldn't…" reads well; "Sorry, <entity> …" would need the entity's case changed.
@@ -134,7 +145,12 @@ export function writeAnswer(input: AnswerInput): string {
     parts.push(`The ${empty} call returned no results.`);
   const error = draft.success ? undefined : lastError(draft);
   if (error)
-    parts.push(`${rng.pick(['The last error was', 'The tool reported'])}: ${quote(error)}.`);
+    parts.push(
+      endSentence(
+        `${rng.pick(['The last error was', 'The tool reported'])}: ${quote(error)}`,
+        error,
+      ),
+    );
   if (!draft.success && persona.id !== 'terse')
     parts.push(
       rng.pick(['I stopped there rather than guess.', "I didn't want to report it as done.", '']),
