@@ -5,10 +5,11 @@
  * usable template falls back to the tool-based text.
  */
 export const intentTexts: Readonly<Record<string, readonly string[]>> = {
+  // `{@first}`: only the episode's first device list is "first" (android-boot lists again after booting).
   'list-devices': [
-    "First I'll check which devices are available.",
+    "First I'll check which devices are available.{@first}",
     'Let me see what devices are running.',
-    'Starting with the device list.',
+    'Starting with the device list.{@first}',
   ],
   discover: [
     'Let me read the screen to find the elements.',

@@ -115,6 +115,13 @@ function callScope(call: ToolCall, input: StepTextInput, label?: string): Templa
       if (name === '@touch') return isTouchSwipe(call) ? '' : undefined;
       if (name === '@simulator')
         return isSimulatorCall(call, input.draft.task.platform) ? '' : undefined;
+      // Whether no earlier step made this call: a device list after a boot is not "first".
+      if (name === '@first' || name === '@again') {
+        const before = input.draft.steps
+          .slice(0, input.index)
+          .some((step) => step.calls.some((made) => made.name === call.name));
+        return before === (name === '@again') ? '' : undefined;
+      }
       if (name === 'label') return label;
       return argumentValue(call.arguments, name);
     },

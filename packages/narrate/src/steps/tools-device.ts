@@ -1,9 +1,10 @@
 /** Step texts for device, app and capture tools: `{arg}` is an argument of the call. */
 export const deviceToolTexts: Readonly<Record<string, readonly string[]>> = {
+  // `{@first}` / `{@again}`: whether an earlier step listed them (android-boot lists again after booting).
   'list-devices': [
-    '[Listing|Checking] the available devices first.',
-    'Let me see which devices are [running|available].',
-    'First, the device list.',
+    '[Listing|Checking] the available devices[ first{@first}| again{@again}].',
+    'Let me see which devices are [running|available][ now{@again}|].',
+    '[First, the device list{@first}|Listing the devices again{@again}].',
   ],
   'boot-device': [
     'Booting {avdName}.',
