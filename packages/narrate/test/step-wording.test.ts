@@ -172,4 +172,30 @@ describe('step texts describe the call they precede', () => {
     // The first list still may say so.
     expect(said.first).toBeGreaterThan(0);
   });
+
+  // A describe that failed was retried as the same describe, narrated "so
+  // I'll use a different source" or "trying another way to read the
+  // screen" (121 of 144 recoveries, seed 11).
+  it('a retry of the very call that failed is not called a different way', () => {
+    const step = (name: string, isError: boolean, kind?: string) => ({
+      calls: [{ id: 'c', name, arguments: { udid: 'u' } }],
+      results: [{ text: isError ? 'Error: describe failed' : '{}', isError }],
+      ...(kind ? { intent: { kind } } : {}),
+    });
+    const other = { said: 0 };
+    fc.assert(
+      fc.property(fc.nat(), fc.boolean(), (seed, same) => {
+        const retry = same ? 'describe' : 'native-describe-screen';
+        const steps = [step('describe', true, 'discover'), step(retry, false, 'recover-discovery')];
+        const draft = { ...makeDraft(1, 'navigate-tap'), steps };
+        const said = writeStepText({ draft, index: 1, rng: createNarrateRng(seed, 'step'), quote });
+        const claims = /different source|another way/i.test(said);
+        if (same) expect(claims).toBe(false);
+        else if (claims) other.said += 1;
+      }),
+      { numRuns: 500 },
+    );
+    // Another tool is still called another way.
+    expect(other.said).toBeGreaterThan(0);
+  });
 });

@@ -39,9 +39,10 @@ export const intentTexts: Readonly<Record<string, readonly string[]>> = {
     "That tap didn't land; reading the screen again before retrying.",
     "The tap missed, so I'll re-discover instead of tapping the same spot.",
   ],
+  // The same describe again is no "different source" (`{@retry}` / `{@other}`: the failed call's tool or not).
   'recover-discovery': [
-    'Discovery failed; trying another way to read the screen.',
-    "That discovery call returned an error, so I'll use a different source.",
+    'Discovery failed; [trying another way to read the screen{@other}|reading the screen once more{@retry}].',
+    "That discovery call returned an error, so I'll [use a different source{@other}|retry it once{@retry}].",
   ],
   'recover-debugger': [
     'The debugger connection dropped; reconnecting.',

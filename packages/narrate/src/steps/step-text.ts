@@ -104,6 +104,16 @@ function isSimulatorCall(call: ToolCall, platform: string): boolean {
   return platform !== 'chromium';
 }
 
+/** The tool of the latest call before this step whose result was an error. */
+function lastFailedTool(input: StepTextInput): string | undefined {
+  for (let s = input.index - 1; s >= 0; s -= 1) {
+    const step = input.draft.steps[s];
+    const failed = step?.results.findLastIndex((result) => result.isError) ?? -1;
+    if (failed >= 0) return step?.calls[failed]?.name;
+  }
+  return undefined;
+}
+
 function callScope(call: ToolCall, input: StepTextInput, label?: string): TemplateScope {
   return {
     rng: input.rng,
@@ -121,6 +131,11 @@ function callScope(call: ToolCall, input: StepTextInput, label?: string): Templa
           .slice(0, input.index)
           .some((step) => step.calls.some((made) => made.name === call.name));
         return before === (name === '@again') ? '' : undefined;
+      }
+      // Whether this call retries the tool whose call last failed, or turns to another.
+      if (name === '@retry' || name === '@other') {
+        const retry = lastFailedTool(input) === call.name;
+        return retry === (name === '@retry') ? '' : undefined;
       }
       if (name === 'label') return label;
       return argumentValue(call.arguments, name);
