@@ -92,4 +92,21 @@ describe('clause placement', () => {
       { numRuns: 1500 },
     );
   });
+
+  // "Modified in Halo Page Now, asap? ty" asked whether it was urgent, and
+  // "What's Visits on the emulator (Foxly). ty" asked nothing (12 of 2,950).
+  it('a terse question ends in its question mark, with the urgency after it', () => {
+    const terse = weightedNarrator({ developer: 0, builder: 0, seeker: 0, terse: 1 });
+    let urgent = 0;
+    fc.assert(
+      fc.property(seeds, families, (seed, family) => {
+        const { request } = terse.narrate(makeDraft(seed, family));
+        expect(request).not.toMatch(/, (asap|now)\?/);
+        if (/^([^:]+: )?what's\b/i.test(request)) expect(request).toMatch(/\?/);
+        if (/\? (asap|now)\b/.test(request)) urgent += 1;
+      }),
+      { numRuns: 4000 },
+    );
+    expect(urgent).toBeGreaterThan(0);
+  });
 });

@@ -95,8 +95,11 @@ export function assembleRequest(parts: RequestParts, rng: NarrateRng): string {
       : question
         ? ` ${capitalize(parts.constraint.trim().replace(/^and /, ''))}.`
         : `${rng.pick(constraintJoins(parts.constraint, `${body}${clauses.join('')}`))}${parts.constraint}`;
+  // A terse urgency after the question mark: "Modified in X, asap?" asked whether it was urgent.
   const sentence = question
-    ? `${body}${clauses.join('')}${end}${constraint}`
+    ? parts.terse
+      ? `${body}${end}${clauses.join('').replace(/^,/, '')}${constraint}`
+      : `${body}${clauses.join('')}${end}${constraint}`
     : `${body}${clauses.join('')}${constraint}${end}`;
   const startsSentence = parts.opener === '' || /[.!?]$/.test(parts.opener);
   const main = startsSentence ? capitalize(sentence) : sentence;

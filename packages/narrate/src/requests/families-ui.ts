@@ -128,7 +128,7 @@ const profileDrilldown: FamilyGrammar = {
       // Not "in there": "somewhere in there there's" doubled the word.
       "=somewhere [in the profile|in the app] there's {q:field}; read it [for me|out]",
     ],
-    terse: ['{field}?', 'read {field}', "what's {field}"],
+    terse: ['{field}?', 'read {field}', "what's {field}?"],
   },
 };
 
