@@ -141,11 +141,16 @@ export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
     done: ['I inspected the native views around {q:target}[ and the request to {endpoint}|].'],
     failed: ["I couldn't finish the native inspection of {q:target}."],
   },
+  // `{?interaction=screen}`: the tap on "Display" opened Display ("I profiled "Display" on Display").
   'profile-performance': {
     done: [
-      'I profiled {q:interaction} on {screen} with both profilers and built the combined report.',
+      'I profiled {q:interaction} on {screen} with both profilers and built the combined report.{!interaction=screen}',
+      'I profiled opening {q:interaction} with both profilers and built the combined report.{?interaction=screen}',
     ],
-    failed: ["The profiling of {q:interaction} on {screen} didn't complete."],
+    failed: [
+      "The profiling of {q:interaction} on {screen} didn't complete.{!interaction=screen}",
+      "The profiling of opening {q:interaction} didn't complete.{?interaction=screen}",
+    ],
   },
   'profiler-sessions': {
     // `noResults`: the CPU query listed nothing (`"results":[]`). Saying only

@@ -1,7 +1,13 @@
 import type { EpisodeDraft } from '@forge/spec';
 import { containsWhole } from '../internal/claims.js';
 import type { NarrateRng } from '../internal/rng.js';
-import { capitalize, renderOneOf, type TemplateScope, tidy } from '../internal/template.js';
+import {
+  capitalize,
+  compareParams,
+  renderOneOf,
+  type TemplateScope,
+  tidy,
+} from '../internal/template.js';
 import type { Persona } from '../personas.js';
 import { emptyQuery } from './empty-results.js';
 import { endSentence, factsText } from './facts-text.js';
@@ -69,6 +75,10 @@ function paramScope(input: AnswerInput, emptyTool: string | undefined): Template
     rng: input.rng,
     quote: input.quote,
     value(name) {
+      const compared = compareParams(name, (key) =>
+        key === 'app' ? (params.app ?? input.draft.task.app) : params[key],
+      );
+      if (compared !== null) return compared;
       const flag = flags[name.slice(1)];
       if (flag !== undefined && /^[?!]/.test(name))
         return (name.startsWith('?') ? flag : !flag) ? '' : undefined;

@@ -11,6 +11,29 @@ import type { NarrateRng } from './rng.js';
  * never chosen, which is how optional params are handled gracefully.
  */
 
+/**
+ * `{?a=b}` / `{!a=b}` in a request or answer template: "" when params `a`
+ * and `b` name the same thing (case-insensitively) / do not, else
+ * undefined, so a core can word the case where two params coincide ("the
+ * tap on “Display” that opens Display" said one label twice). `null` when
+ * `name` is not such a comparison.
+ */
+export function compareParams(
+  name: string,
+  param: (name: string) => string | number | boolean | undefined,
+): string | undefined | null {
+  const match = /^([?!])([\w]+)=([\w]+)$/.exec(name);
+  if (match === null) return null;
+  const [, sign, a, b] = match as unknown as [string, string, string, string];
+  const left = param(a);
+  const right = param(b);
+  const same =
+    left !== undefined &&
+    right !== undefined &&
+    String(left).trim().toLowerCase() === String(right).trim().toLowerCase();
+  return same === (sign === '?') ? '' : undefined;
+}
+
 type Node =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'ref'; readonly name: string; readonly quoted: boolean }

@@ -1,20 +1,37 @@
 import { choreAppClauses, devHeavy, type FamilyGrammar } from './family-grammar.js';
 
+// The tap on {interaction} opens {screen}, and the two are often the same
+// label ("Display" opens Display): the cores naming both then said it twice
+// ("a perf report for “Display” on Display"), so that case has its own
+// (`{?interaction=screen}`, see `compareParams`).
 const profilePerformance: FamilyGrammar = {
   id: 'profile-performance',
   weights: devHeavy,
   cores: {
     developer: [
-      'profile the render of {screen} around a {~aTap} on {q:interaction} and find the hotspot',
-      'run React and native profilers around the {q:interaction} interaction on {screen}',
-      'capture a combined perf report for {q:interaction} on {screen} and drill into the slowest commit',
+      'profile the render of {screen} around a {~aTap} on {q:interaction} and find the hotspot{!interaction=screen}',
+      'run React and native profilers around the {q:interaction} interaction on {screen}{!interaction=screen}',
+      'capture a combined perf report for {q:interaction} on {screen} and drill into the slowest commit{!interaction=screen}',
+      'profile the {~aTap} on {q:interaction} that opens its {~screen} and find the hotspot{?interaction=screen}',
+      'run React and native profilers around opening {q:interaction}{?interaction=screen}',
+      'capture a combined perf report for opening {q:interaction} and drill into the slowest commit{?interaction=screen}',
     ],
     builder: [
-      '={screen} feels slow when I {~tap} {q:interaction}; find out why',
-      "=pressing {q:interaction} on the {screen} page is laggy, can you see what's slow?",
+      '={screen} feels slow when I {~tap} {q:interaction}; find out why{!interaction=screen}',
+      "=pressing {q:interaction} on the {screen} page is laggy, can you see what's slow?{!interaction=screen}",
+      '=the {screen} {~screen} is slow to open when I {~tap} it; find out why{?interaction=screen}',
+      "=pressing {q:interaction} to open its page is laggy, can you see what's slow?{?interaction=screen}",
     ],
-    seeker: ['=something makes {q:interaction} on {screen} slow; find the culprit'],
-    terse: ['profile {interaction} on {screen}', 'perf: {screen} / {interaction}'],
+    seeker: [
+      '=something makes {q:interaction} on {screen} slow; find the culprit{!interaction=screen}',
+      '=something makes opening {q:interaction} slow; find the culprit{?interaction=screen}',
+    ],
+    terse: [
+      'profile {interaction} on {screen}{!interaction=screen}',
+      'perf: {screen} / {interaction}{!interaction=screen}',
+      'profile opening {interaction}{?interaction=screen}',
+      'perf: open {interaction}{?interaction=screen}',
+    ],
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Task } from '@forge/spec';
 import type { NarrateRng } from '../internal/rng.js';
-import type { TemplateScope } from '../internal/template.js';
+import { compareParams, type TemplateScope } from '../internal/template.js';
 import type { PersonaId } from '../personas.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -69,6 +69,8 @@ export function requestScope(task: Task, persona: PersonaId, rng: NarrateRng): T
         const words = vocabulary(name.slice(1), task.platform);
         return words ? rng.pick(words) : undefined;
       }
+      const compared = compareParams(name, param);
+      if (compared !== null) return compared;
       if (name.startsWith('?')) return param(name.slice(1)) === true ? '' : undefined;
       if (name.startsWith('!')) {
         const value = param(name.slice(1));

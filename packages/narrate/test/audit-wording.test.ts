@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countWhole } from '../src/internal/claims.js';
+import type { PersonaId } from '../src/personas.js';
+import { missingEntities, requiredEntities } from '../src/requests/required-entities.js';
+import { makeDraft, weightedNarrator } from './draft-factory.js';
+
+// Wording defects a second audit of the seed-11 3,000-episode run found and
+// the first left: each test fails on the code before its fix.
+
+const seeds = fc.integer({ min: 0, max: 2 ** 31 - 1 });
+const personaIds: readonly PersonaId[] = ['developer', 'builder', 'seeker', 'terse'];
+const anyPersona = fc.constantFrom(...personaIds);
+const only = (persona: PersonaId) =>
+  weightedNarrator({ developer: 0, builder: 0, seeker: 0, terse: 0, [persona]: 1 });
+
+function draftWith(seed: number, family: string, params: Record<string, string | number>) {
+  const draft = makeDraft(seed, family);
+  return { ...draft, task: { ...draft.task, params: { ...draft.task.params, ...params } } };
+}
+
+/** Screen titles of the run (not words a template has, as "Profile" is). */
+const screenLabels = fc.constantFrom(
+  'Account details',
+  'Quick Ideas',
+  'Polar MR109 · 7:20',
+  'Membership',
+  'Baggage & fare',
+);
+
+describe('audit wording', () => {
+  // "I profiled “Account details” on Account details", "perf report for “Display” on Display" (51 of 2,950).
+  it('a profiled tap that opens the screen of its own name names it once', () => {
+    fc.assert(
+      fc.property(
+        seeds,
+        anyPersona,
+        fc.boolean(),
+        screenLabels,
+        (seed, persona, success, label) => {
+          const params = { interaction: label, screen: label };
+          const draft = { ...draftWith(seed, 'profile-performance', params), success };
+          const { request, answer } = only(persona).narrate(draft);
+          const lower = label.toLowerCase();
+          expect(countWhole(request.toLowerCase(), lower), request).toBe(1);
+          const summary =
+            answer.split(/(?<=\.) /).find((s) => s.toLowerCase().includes(lower)) ?? '';
+          expect(countWhole(summary.toLowerCase(), lower), answer).toBeLessThanOrEqual(1);
+          expect(missingEntities(request, requiredEntities(draft.task))).toEqual([]);
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  it('a profiled tap on another label still names the tap and the screen', () => {
+    fc.assert(
+      fc.property(seeds, anyPersona, (seed, persona) => {
+        const draft = draftWith(seed, 'profile-performance', {
+          interaction: 'Open details',
+          screen: 'Account settings',
+        });
+        const { request } = only(persona).narrate(draft);
+        expect(request).toContain('Open details');
+        expect(request).toContain('Account settings');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
