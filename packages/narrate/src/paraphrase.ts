@@ -1,9 +1,9 @@
 import type { EpisodeDraft, Narration } from '@forge/spec';
 import { answerIsGrounded } from './answers/grounding.js';
-import { containsWhole, countNamed, numbersIn, quotedStrings } from './internal/claims.js';
+import { containsWhole, numbersIn, quotedStrings } from './internal/claims.js';
 import { usedDeviceLabel } from './requests/device-fact.js';
 import { usedIdentifiers } from './requests/project-facts.js';
-import { requiredEntities } from './requests/required-entities.js';
+import { countEntity, requiredEntities } from './requests/required-entities.js';
 
 /** Which text a paraphrase is asked for, and what it must keep. */
 export interface ParaphraseContext {
@@ -59,9 +59,9 @@ function lostEntities(template: string, candidate: string, entities: readonly st
   const before = template.toLowerCase();
   const after = candidate.toLowerCase();
   return [...new Set(entities)].filter((entity) => {
-    const needle = entity.toLowerCase();
-    // Named as the request check names it, so a template's "48h" keeps 48.
-    return countNamed(after, needle) < Math.max(1, countNamed(before, needle));
+    // Named as the request check names it, so a template's "48h" keeps 48 and "upside down"
+    // keeps PortraitUpsideDown.
+    return countEntity(after, entity) < Math.max(1, countEntity(before, entity));
   });
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWhole } from '../src/internal/claims.js';
+import { paraphraseNarration } from '../src/paraphrase.js';
 import type { PersonaId } from '../src/personas.js';
 import { missingEntities, requiredEntities } from '../src/requests/required-entities.js';
 import { makeDraft, weightedNarrator } from './draft-factory.js';
@@ -66,5 +67,40 @@ describe('audit wording', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  // "with the phone turned to PortraitUpsideDown", "I want to see Log on in LandscapeRight" (56 of 2,950).
+  it('a builder or seeker names the orientation in plain words, a developer or terse one by its code', () => {
+    const codes = ['Portrait', 'PortraitUpsideDown', 'LandscapeLeft', 'LandscapeRight'] as const;
+    let coded = 0;
+    fc.assert(
+      fc.property(seeds, anyPersona, fc.constantFrom(...codes), (seed, persona, orientation) => {
+        const draft = draftWith(seed, 'rotate-gesture', { orientation });
+        const { request } = only(persona).narrate(draft);
+        expect(missingEntities(request, requiredEntities(draft.task)), request).toEqual([]);
+        if (persona === 'builder' || persona === 'seeker')
+          expect(request).not.toMatch(/Portrait|Landscape/);
+        else if (request.includes(orientation)) coded += 1;
+      }),
+      { numRuns: 800 },
+    );
+    expect(coded).toBeGreaterThan(0);
+  });
+
+  it('a paraphrase keeping the plain words keeps the orientation, one dropping them does not', async () => {
+    const drafts = Array.from({ length: 40 }, (_, seed) =>
+      draftWith(seed, 'rotate-gesture', { orientation: 'PortraitUpsideDown' }),
+    );
+    const narrated = drafts.map((draft) => ({ draft, narration: only('builder').narrate(draft) }));
+    const found = narrated.find(({ narration }) => narration.request.includes('(upside down)'));
+    if (found === undefined) throw new Error('no builder request names the orientation');
+    const { draft, narration } = found;
+    const reword = (to: string) => async (text: string) =>
+      text.replace('portrait (upside down)', to);
+    const request = { parts: ['request' as const] };
+    const kept = await paraphraseNarration(narration, draft, reword('upside down'), request);
+    expect(kept.decisions[0]?.kept).toBe(true);
+    const lost = await paraphraseNarration(narration, draft, reword('sideways'), request);
+    expect(lost.decisions[0]?.missing).toEqual(['PortraitUpsideDown']);
   });
 });

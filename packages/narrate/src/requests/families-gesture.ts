@@ -88,6 +88,8 @@ const dragGesture: FamilyGrammar = {
   },
 };
 
+// A builder or seeker names the orientation in plain words ({p:orientation}):
+// "with the phone turned to PortraitUpsideDown" is the API's word, not theirs.
 const rotateGesture: FamilyGrammar = {
   id: 'rotate-gesture',
   weights: uiHeavy,
@@ -102,18 +104,18 @@ const rotateGesture: FamilyGrammar = {
     ],
     builder: [
       'turn the map [around|] until it faces {heading} degrees',
-      'turn the phone to {orientation}',
-      'turn the phone to {orientation} and spin the map to {heading} degrees',
+      'turn the phone to {p:orientation}',
+      'turn the phone to {p:orientation} and spin the map to {heading} degrees',
       'rotate things a bit',
-      'go to {screen} and turn the phone to {orientation}',
-      'show me the {screen} {~screen} with the phone turned to {orientation}',
+      'go to {screen} and turn the phone to {p:orientation}',
+      'show me the {screen} {~screen} with the phone turned to {p:orientation}',
     ],
     seeker: [
       'rotate the map so it points {heading} degrees',
-      '=I want the screen in {orientation}',
-      '=I want the map at {heading} degrees and the screen in {orientation}',
+      '=I want the screen in {p:orientation}',
+      '=I want the map at {heading} degrees and the screen in {p:orientation}',
       'rotate it somehow',
-      '=I want to see {screen} in {orientation}',
+      '=I want to see {screen} in {p:orientation}',
     ],
     terse: [
       'heading {heading}',

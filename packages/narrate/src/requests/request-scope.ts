@@ -2,7 +2,7 @@ import type { Task } from '@forge/spec';
 import type { NarrateRng } from '../internal/rng.js';
 import { compareParams, type TemplateScope } from '../internal/template.js';
 import type { PersonaId } from '../personas.js';
-import { vocabulary } from './vocabulary.js';
+import { plainValue, vocabulary } from './vocabulary.js';
 
 const quoteStyles: Readonly<Record<PersonaId, readonly (readonly [string, string])[]>> = {
   developer: [
@@ -47,7 +47,8 @@ export function needsQuotes(text: string): boolean {
 
 /**
  * Resolves template names for one request: `{param}` from the task params,
- * `{~word}` from the platform vocabulary, `{?flag}` / `{!flag}` as "the
+ * `{p:param}` the same in plain words (`plainWords`), `{~word}` from the
+ * platform vocabulary, `{?flag}` / `{!flag}` as "the
  * param is true / absent or false", `{goal}` as the goal sentence.
  */
 export function requestScope(task: Task, persona: PersonaId, rng: NarrateRng): TemplateScope {
@@ -75,6 +76,12 @@ export function requestScope(task: Task, persona: PersonaId, rng: NarrateRng): T
       if (name.startsWith('!')) {
         const value = param(name.slice(1));
         return value === undefined || value === false || value === '' ? '' : undefined;
+      }
+      if (name.startsWith('p:')) {
+        const value = param(name.slice(2));
+        return typeof value === 'string' && value !== ''
+          ? plainValue(name.slice(2), value)
+          : undefined;
       }
       if (name === 'goal') return lowerFirst(task.goal.trim().replace(/[.!]+$/, ''));
       const value = param(name);

@@ -1,5 +1,6 @@
 import type { Task } from '@forge/spec';
 import { countNamed } from '../internal/claims.js';
+import { plainWords } from './vocabulary.js';
 
 /**
  * The param values a request must contain (case-insensitively): the app and
@@ -17,12 +18,51 @@ export function requiredEntities(task: Task): readonly string[] {
   return [...out];
 }
 
+/** Plain names by lower-cased code value, from `plainWords`. */
+const plainNames = new Map<string, readonly string[]>();
+for (const byValue of Object.values(plainWords))
+  for (const [value, words] of Object.entries(byValue)) {
+    const key = value.toLowerCase();
+    const names = [...(plainNames.get(key) ?? []), ...words.map((w) => w.toLowerCase())];
+    plainNames.set(
+      key,
+      [...new Set(names)].filter((name) => name !== key),
+    );
+  }
+
+/**
+ * The lower-cased ways a text may name an entity: the value itself and, for
+ * a code, its plain words ("upside down" names PortraitUpsideDown, "warning"
+ * names warn; see `plainWords`).
+ */
+export function entityNames(entity: string): readonly string[] {
+  const lower = entity.toLowerCase();
+  return [lower, ...(plainNames.get(lower) ?? [])];
+}
+
+/**
+ * How often a lower-cased text names an entity, by any of its names (see
+ * `entityNames` and `countNamed`). A plain name inside a longer one
+ * ("upside down" in "portrait (upside down)") is counted once.
+ */
+export function countEntity(lowerText: string, entity: string): number {
+  const names = entityNames(entity);
+  if (names.length === 1) return countNamed(lowerText, names[0] as string);
+  let text = lowerText;
+  let count = 0;
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    count += countNamed(text, name);
+    text = text.split(name).join(' ');
+  }
+  return count;
+}
+
 /**
  * The required entities a text lacks: each must occur case-insensitively and
  * as a whole, so "Home" is not kept by "homebuddy.example.com"; a number may
- * carry a unit ("48h" names 48, see `countNamed`).
+ * carry a unit ("48h" names 48, see `countNamed`), a code its plain words.
  */
 export function missingEntities(text: string, entities: readonly string[]): readonly string[] {
   const lower = text.toLowerCase();
-  return entities.filter((entity) => countNamed(lower, entity.toLowerCase()) === 0);
+  return entities.filter((entity) => countEntity(lower, entity) === 0);
 }

@@ -30,3 +30,25 @@ export const platformPhrases: Readonly<Record<Platform, readonly string[]>> = {
   android: ['the Android emulator', 'the emulator', 'Android'],
   chromium: ['Chromium', 'the browser', 'the Chromium window'],
 };
+
+/**
+ * Plain words for param values that are codes, by param and value: what
+ * `{p:param}` writes (the first) and every name that counts as naming the
+ * value (see `entityNames`). "with the phone turned to PortraitUpsideDown"
+ * and "there's a warn somewhere" are not how a builder or seeker talks; a
+ * developer or terse request keeps the code (`{param}`).
+ */
+export const plainWords: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  orientation: {
+    Portrait: ['portrait'],
+    PortraitUpsideDown: ['portrait (upside down)', 'upside down'],
+    LandscapeLeft: ['landscape (turned left)'],
+    LandscapeRight: ['landscape (turned right)'],
+  },
+  level: { warn: ['warning', 'warnings'] },
+};
+
+/** A param value in plain words (`{p:param}`), or the value itself when it has none. */
+export function plainValue(param: string, value: string): string {
+  return plainWords[param]?.[value]?.[0] ?? value;
+}
