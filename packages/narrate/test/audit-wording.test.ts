@@ -103,4 +103,21 @@ describe('audit wording', () => {
     const lost = await paraphraseNarration(narration, draft, reword('sideways'), request);
     expect(lost.decisions[0]?.missing).toEqual(['PortraitUpsideDown']);
   });
+
+  // "there's a warn somewhere", "check the app's warn messages" (11 of 2,950).
+  it('the warn level said as a noun is a warning', () => {
+    let warnings = 0;
+    fc.assert(
+      fc.property(seeds, anyPersona, fc.boolean(), (seed, persona, success) => {
+        const draft = { ...draftWith(seed, 'console-check', { level: 'warn' }), success };
+        const { request, answer } = only(persona).narrate(draft);
+        expect(missingEntities(request, requiredEntities(draft.task)), request).toEqual([]);
+        for (const text of [request, answer])
+          expect(text).not.toMatch(/\ba warn\b|\bwarns\b|\bwarn messages\b/i);
+        if (/\bwarnings?\b/.test(request)) warnings += 1;
+      }),
+      { numRuns: 800 },
+    );
+    expect(warnings).toBeGreaterThan(0);
+  });
 });

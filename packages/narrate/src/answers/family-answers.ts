@@ -96,7 +96,7 @@ export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
       'I read the console log registry after visiting {screen}.',
       "Here's what the log registry shows at {level} level.",
     ],
-    failed: ["I couldn't read the {level} messages for {screen}."],
+    failed: ["I couldn't read the {level}-level messages for {screen}."],
   },
   'pinch-zoom': {
     done: ['I zoomed the map {direction}.'],

@@ -46,9 +46,10 @@ const consoleCheck: FamilyGrammar = {
       'check the JS console for {level} logs after visiting {screen}',
       '=what does the log registry show at {level} level once the {screen} screen has rendered?',
     ],
-    builder: ["=something looks off on {screen}; check the app's {level} messages"],
-    seeker: ["=there's a {level} somewhere when {screen} opens; find the message"],
-    terse: ['{level} logs on {screen}', 'console {level}s: {screen}'],
+    // As a noun the level is a "warning": "there's a warn somewhere", "console warns".
+    builder: ["=something looks off on {screen}; check the app's {p:level} messages"],
+    seeker: ["=there's a {p:level} somewhere when {screen} opens; find the message"],
+    terse: ['{level} logs on {screen}', 'console {p:level}s: {screen}'],
   },
 };
 
