@@ -1,9 +1,12 @@
+import { defaultCatalog } from '@forge/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWhole } from '../src/internal/claims.js';
+import { createNarrateRng } from '../src/internal/rng.js';
 import { paraphraseNarration } from '../src/paraphrase.js';
 import type { PersonaId } from '../src/personas.js';
 import { missingEntities, requiredEntities } from '../src/requests/required-entities.js';
+import { writeStepText } from '../src/steps/step-text.js';
 import { makeDraft, weightedNarrator } from './draft-factory.js';
 
 // Wording defects a second audit of the seed-11 3,000-episode run found and
@@ -119,5 +122,56 @@ describe('audit wording', () => {
       { numRuns: 800 },
     );
     expect(warnings).toBeGreaterThan(0);
+  });
+
+  // "Running the cookie get action", "Cookies: get.", "Working with the tabs (list)",
+  // "Drilling into CPU (top_functions)" (240 of 2,950 episodes).
+  it('a step that picks an action or mode says what it does, not the API words', () => {
+    const catalog = defaultCatalog();
+    const picks = catalog.names.flatMap((name) => {
+      const schema = catalog.get(name)?.inputSchema as
+        | { properties?: Record<string, { enum?: string[] }> }
+        | undefined;
+      const props = schema?.properties ?? {};
+      const key = props.action?.enum ? 'action' : props.mode?.enum ? 'mode' : undefined;
+      return key === undefined
+        ? []
+        : (props[key]?.enum ?? []).map((value) => ({ name, key, value }));
+    });
+    expect(picks.length).toBeGreaterThan(20);
+    const extra = fc.record(
+      {
+        name: fc.constantFrom('sid', 'consent'),
+        key: fc.constantFrom('theme', 'flags'),
+        value: fc.constantFrom('dark', '42'),
+        store: fc.constantFrom('local', 'session'),
+        url: fc.constant('https://example.com/a'),
+        tab: fc.nat(3),
+        top_n: fc.integer({ min: 1, max: 20 }),
+        component_name: fc.constant('ListRow'),
+        function_name: fc.constant('renderItem'),
+        session_id: fc.constant('sess-1'),
+        commit_index: fc.nat(9),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...picks), extra, seeds, ({ name, key, value }, args, seed) => {
+        const draft = makeDraft(1, 'navigate-tap');
+        const call = { id: 'c1', name, arguments: { ...args, [key]: value } };
+        const text = writeStepText({
+          draft: {
+            ...draft,
+            steps: [{ calls: [call], results: [{ text: '{}', isError: false }] }],
+          },
+          index: 0,
+          rng: createNarrateRng(seed),
+          quote: (t) => `"${t}"`,
+        });
+        expect(text).not.toMatch(/\([a-z]+(_[a-z]+)*\)|\b[a-z]+_[a-z_]+\b(?![^"]*")/);
+        expect(text).not.toMatch(/^(Cookies|Storage|Tabs):|Running (the|get|set)\b|Working with/);
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

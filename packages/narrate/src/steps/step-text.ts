@@ -138,15 +138,29 @@ function callScope(call: ToolCall, input: StepTextInput, label?: string): Templa
         return retry === (name === '@retry') ? '' : undefined;
       }
       if (name === 'label') return label;
+      // `{!arg}`: the call sends no such argument ("Reading the site's cookies." only without a name).
+      if (name.startsWith('!'))
+        return argumentValue(call.arguments, name.slice(1)) === undefined ? '' : undefined;
       return argumentValue(call.arguments, name);
     },
   };
 }
 
+/**
+ * A call's text: from the templates of its action or mode when it picks one
+ * (`chromium-tabs:list`, `profiler-cpu-query:top_functions`; "Running the
+ * list tab action" named the API's word), else, or when none renders, from
+ * the tool's own.
+ */
 function toolText(call: ToolCall, input: StepTextInput): string {
-  const templates = toolTexts[call.name] ?? unknownToolTexts;
   const scope = callScope(call, input);
-  return renderOneOf(templates, scope) ?? (renderOneOf(unknownToolTexts, scope) as string);
+  const pick = call.arguments.action ?? call.arguments.mode;
+  const own = typeof pick === 'string' ? toolTexts[`${call.name}:${pick}`] : undefined;
+  return (
+    (own === undefined ? undefined : renderOneOf(own, scope)) ??
+    renderOneOf(toolTexts[call.name] ?? unknownToolTexts, scope) ??
+    (renderOneOf(unknownToolTexts, scope) as string)
+  );
 }
 
 /**

@@ -32,26 +32,78 @@ export const profilerToolTexts: Readonly<Record<string, readonly string[]>> = {
     'Stopping and exporting the native trace.',
   ],
   'native-profiler-analyze': ['Analyzing the native trace.', 'Building the native report.'],
-  'profiler-cpu-query': [
-    'Querying the CPU data ({mode}).',
-    'Drilling into CPU[ for {component_name}|] ({mode}).',
+  // By mode (`tool:mode`, see `templatesFor`): "Drilling into CPU (top_functions)" named the API's
+  // mode; the tool's own texts are for a mode not listed.
+  'profiler-cpu-query': ['Querying the CPU data.', 'Drilling into the CPU profile.'],
+  'profiler-cpu-query:top_functions': [
+    'Getting the functions that used the most CPU.',
+    'Listing the top[ {top_n}|] CPU functions.',
   ],
-  'profiler-commit-query': [
-    'Querying the React commits ({mode}).',
-    'Drilling into commits ({mode}).',
+  'profiler-cpu-query:time_window': [
+    'Looking at CPU use in a time window.',
+    'Narrowing the CPU data to a time window.',
   ],
-  'profiler-stack-query': [
-    'Querying the native stacks ({mode}).',
-    'Drilling into the native trace ({mode}).',
+  'profiler-cpu-query:call_tree': [
+    'Reading the call tree of {function_name}.',
+    'Checking where {function_name} spends its time.',
+    'Reading the CPU call tree.',
+  ],
+  'profiler-cpu-query:component_cpu': [
+    'Checking how much CPU {component_name} uses.',
+    'Measuring the CPU time of {component_name}.',
+    'Checking CPU time per component.',
+  ],
+  'profiler-commit-query': ['Querying the React commits.', 'Drilling into the commits.'],
+  'profiler-commit-query:by_component': [
+    'Looking at the commits of {component_name}.',
+    'Checking when {component_name} re-rendered.',
+  ],
+  'profiler-commit-query:by_time_range': [
+    'Looking at the React commits in a time range.',
+    'Reading the commits inside a time window.',
+  ],
+  'profiler-commit-query:by_index': [
+    'Opening commit {commit_index} in detail.',
+    'Reading what commit {commit_index} rendered.',
+    'Looking at a single React commit.',
+  ],
+  'profiler-commit-query:cascade_tree': [
+    'Tracing the render cascade of a commit.',
+    'Checking which updates caused the re-renders.',
+  ],
+  'profiler-stack-query': ['Querying the native stacks.', 'Drilling into the native trace.'],
+  'profiler-stack-query:hang_stacks': [
+    'Reading the stacks behind the hang.',
+    'Checking where the main thread hung.',
+  ],
+  'profiler-stack-query:function_callers': [
+    'Finding what calls {function_name}.',
+    'Listing the callers of {function_name}.',
+  ],
+  'profiler-stack-query:thread_breakdown': [
+    'Breaking the trace down by thread.',
+    'Checking time per thread[ for {thread}|].',
+  ],
+  'profiler-stack-query:leak_stacks': [
+    'Reading the stacks of leaked objects.',
+    'Checking where the leaked[ {object_type}|] objects came from.',
   ],
   'profiler-combined-report': [
     'Combining the React and native reports.',
     'Producing the combined report.',
   ],
-  'profiler-load': [
-    'Loading profiler sessions ({mode}).',
+  'profiler-load': ['Loading a saved profiler session.', 'Opening the saved profiling data.'],
+  'profiler-load:list': [
+    'Listing the saved profiler sessions.',
+    'Checking which profiling sessions were saved.',
+  ],
+  'profiler-load:load_react': [
     'Loading session {session_id}.',
-    'Working with saved profiler sessions ({mode}).',
+    'Loading the React session {session_id}.',
+  ],
+  'profiler-load:load_native': [
+    'Loading the native session {session_id}.',
+    'Opening native session {session_id}.',
   ],
   'flow-start-recording': [
     'Starting to record the flow {q:name}.',
