@@ -174,4 +174,25 @@ describe('audit wording', () => {
       { numRuns: 1500 },
     );
   });
+
+  // "Only the switches I named." on a one-switch toggle (9 of 186 toggle requests).
+  it('"only the switches I named" is said of two switches, "only the switch" of one', () => {
+    const said = { one: 0, two: 0 };
+    fc.assert(
+      fc.property(seeds, anyPersona, fc.boolean(), (seed, persona, two) => {
+        const base = makeDraft(seed, 'toggle');
+        const params = base.task.params;
+        const task = two
+          ? { ...base.task, params: { ...params, setting2: 'Sync photos', state2: 'off' } }
+          : base.task;
+        const { request } = only(persona).narrate({ ...base, task });
+        if (/only the switch(es)? I named/i.test(request)) said[two ? 'two' : 'one'] += 1;
+        if (two) expect(request).not.toMatch(/only the switch I named/i);
+        else expect(request).not.toMatch(/only the switches I named/i);
+      }),
+      { numRuns: 2500 },
+    );
+    expect(said.one).toBeGreaterThan(0);
+    expect(said.two).toBeGreaterThan(0);
+  });
 });

@@ -60,7 +60,11 @@ const toggle: FamilyGrammar = {
       '{setting} {state}, {setting2} {state2} ({screen})',
     ],
   },
-  constraints: ['leave the other [settings|switches] alone', 'only the switches I named'],
+  // "Only the switches I named." on a one-switch task (9 of 186): the plural needs {setting2}.
+  constraints: [
+    'leave the other [settings|switches] alone',
+    'only the [switch I named{!setting2}|switches I named{?setting2}]',
+  ],
 };
 
 const scrollFind: FamilyGrammar = {

@@ -45,11 +45,16 @@ export function needsQuotes(text: string): boolean {
   return /[?!;:.,…](?=\s|$)/.test(text);
 }
 
+/** A boolean param that is true, or a string or number param that is there: what `{?param}` asks. */
+function given(value: string | number | boolean | undefined): boolean {
+  return value === true || (typeof value === 'string' && value !== '') || typeof value === 'number';
+}
+
 /**
  * Resolves template names for one request: `{param}` from the task params,
  * `{p:param}` the same in plain words (`plainWords`), `{~word}` from the
  * platform vocabulary, `{?flag}` / `{!flag}` as "the
- * param is true / absent or false", `{goal}` as the goal sentence.
+ * param is true or given / absent or false", `{goal}` as the goal sentence.
  */
 export function requestScope(task: Task, persona: PersonaId, rng: NarrateRng): TemplateScope {
   const [open, close] = rng.pick(quoteStyles[persona]);
@@ -72,7 +77,7 @@ export function requestScope(task: Task, persona: PersonaId, rng: NarrateRng): T
       }
       const compared = compareParams(name, param);
       if (compared !== null) return compared;
-      if (name.startsWith('?')) return param(name.slice(1)) === true ? '' : undefined;
+      if (name.startsWith('?')) return given(param(name.slice(1))) ? '' : undefined;
       if (name.startsWith('!')) {
         const value = param(name.slice(1));
         return value === undefined || value === false || value === '' ? '' : undefined;
