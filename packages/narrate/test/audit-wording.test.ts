@@ -7,7 +7,7 @@ import { paraphraseNarration } from '../src/paraphrase.js';
 import type { PersonaId } from '../src/personas.js';
 import { missingEntities, requiredEntities } from '../src/requests/required-entities.js';
 import { writeStepText } from '../src/steps/step-text.js';
-import { makeDraft, weightedNarrator } from './draft-factory.js';
+import { familyIds, makeDraft, weightedNarrator } from './draft-factory.js';
 
 // Wording defects a second audit of the seed-11 3,000-episode run found and
 // the first left: each test fails on the code before its fix.
@@ -194,5 +194,20 @@ describe('audit wording', () => {
     );
     expect(said.one).toBeGreaterThan(0);
     expect(said.two).toBeGreaterThan(0);
+  });
+
+  // "If a dialog pops up, close it" on a workspace snapshot or an update chore (6 of 2,950).
+  it('a task that never looks at a screen is not told to close dialogs', () => {
+    const screenless = ['workspace-data', 'update-notice', 'device-release', 'chromium-tabs'];
+    let elsewhere = 0;
+    fc.assert(
+      fc.property(seeds, fc.constantFrom(...familyIds), anyPersona, (seed, family, persona) => {
+        const { request } = only(persona).narrate(makeDraft(seed, family));
+        if (screenless.includes(family)) expect(request).not.toMatch(/dialog/i);
+        else if (/dialog pops up/.test(request)) elsewhere += 1;
+      }),
+      { numRuns: 4000 },
+    );
+    expect(elsewhere).toBeGreaterThan(0);
   });
 });

@@ -52,6 +52,7 @@ const reinstallReset: FamilyGrammar = {
 
 const deviceRelease: FamilyGrammar = {
   id: 'device-release',
+  screenless: true,
   weights: choreHeavy,
   appClauses: choreAppClauses,
   cores: {
@@ -75,6 +76,7 @@ const deviceRelease: FamilyGrammar = {
 
 const updateNotice: FamilyGrammar = {
   id: 'update-notice',
+  screenless: true,
   weights: choreHeavy,
   appClauses: choreAppClauses,
   cores: {
@@ -128,6 +130,7 @@ const flowRecord: FamilyGrammar = {
 
 const chromiumTabs: FamilyGrammar = {
   id: 'chromium-tabs',
+  screenless: true,
   weights: uiHeavy,
   cores: {
     developer: [

@@ -95,6 +95,7 @@ const metroControl: FamilyGrammar = {
 const workspaceData: FamilyGrammar = {
   appClauses: choreAppClauses,
   id: 'workspace-data',
+  screenless: true,
   weights: devHeavy,
   cores: {
     developer: [

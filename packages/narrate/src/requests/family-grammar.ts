@@ -27,6 +27,12 @@ export interface FamilyGrammar {
    * were not.
    */
   readonly seeks?: true;
+  /**
+   * The task never looks at a screen (no describe, no tap: a workspace
+   * snapshot, a tab or device chore), so no dialog can be in its way and the
+   * request does not say "if a dialog pops up, close it".
+   */
+  readonly screenless?: true;
 }
 
 /**

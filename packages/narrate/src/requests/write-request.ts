@@ -175,7 +175,10 @@ export function writeRequest(input: RequestInput): string {
   const appSuffixes = terse ? terseApp : (grammar.appClauses ?? defaultAppSuffixes);
   const appPrefixes = terse ? ['{app}:'] : grammar.appClauses ? [] : defaultAppPrefixes;
   const appAsPrefix = !namesApp && appPrefixes.length > 0 && rng.chance(0.35);
-  const constraints = [...(grammar.constraints ?? []), ...universalConstraints];
+  const constraints = [
+    ...(grammar.constraints ?? []),
+    ...universalConstraints.filter((c) => grammar.screenless !== true || !/\bdialog\b/.test(c)),
+  ];
   // The user says they are lost at most once: a lost opener leaves the context
   // and closer to the persona's plain ones, and a lost context the closer.
   const lost = lostClauses(persona, task, grammar.seeks === true, whole);
