@@ -5,6 +5,7 @@ import { countWhole } from '../src/internal/claims.js';
 import { createNarrateRng } from '../src/internal/rng.js';
 import { paraphraseNarration } from '../src/paraphrase.js';
 import type { PersonaId } from '../src/personas.js';
+import { grammarFamilies, grammarFor } from '../src/requests/registry.js';
 import { missingEntities, requiredEntities } from '../src/requests/required-entities.js';
 import { writeStepText } from '../src/steps/step-text.js';
 import { familyIds, makeDraft, weightedNarrator } from './draft-factory.js';
@@ -209,5 +210,21 @@ describe('audit wording', () => {
       { numRuns: 4000 },
     );
     expect(elsewhere).toBeGreaterThan(0);
+  });
+
+  // "my Last edited is shown somewhere in the app" (7 of 2,950).
+  it('no core says "my" before a label', () => {
+    for (const family of grammarFamilies)
+      for (const cores of Object.values(grammarFor(family).cores))
+        for (const core of cores) expect(core).not.toMatch(/\bmy \{(q:)?(?!workspace\b)\w+\}/);
+    fc.assert(
+      fc.property(seeds, anyPersona, (seed, persona) => {
+        const { request } = only(persona).narrate(
+          draftWith(seed, 'profile-drilldown', { field: 'Last edited' }),
+        );
+        expect(request).not.toMatch(/\bmy ["“']?Last edited/);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -125,10 +125,11 @@ const profileDrilldown: FamilyGrammar = {
     ],
     builder: [
       'find the {q:field} [info|number|detail] and tell me what it says',
-      "=there's a place that shows my {q:field}; what does it say?",
+      // Not "my {field}": a label is no possession ("my Last edited is shown somewhere").
+      "=there's a place that shows {q:field}; what does it say?",
     ],
     seeker: [
-      '=my {q:field} is shown somewhere [deep|] in the app; what is it?',
+      '=the {q:field} field is shown somewhere [deep|] in the app; what is it?',
       // Not "in there": "somewhere in there there's" doubled the word.
       "=somewhere [in the profile|in the app] there's {q:field}; read it [for me|out]",
     ],
