@@ -227,4 +227,23 @@ describe('audit wording', () => {
       { numRuns: 500 },
     );
   });
+
+  // "would you mind helping me log me in", "helping me show me the … view" (3 of 2,950).
+  it('a lead never says "help me" before a core that says "me"', () => {
+    let helped = 0;
+    fc.assert(
+      fc.property(
+        seeds,
+        fc.constantFrom('login', 'rotate-gesture', 'hide-and-seek'),
+        fc.constantFrom<PersonaId>('builder', 'seeker'),
+        (seed, family, persona) => {
+          const { request } = only(persona).narrate(makeDraft(seed, family));
+          expect(request).not.toMatch(/\bhelp(ing)? me ([a-z]+ ){0,2}me\b/);
+          if (/\bhelp(ing)? me\b/.test(request)) helped += 1;
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(helped).toBeGreaterThan(0);
+  });
 });

@@ -70,6 +70,20 @@ function afterCore(
   return instead[last] + clause.slice(last.length + 1);
 }
 
+/**
+ * A lead's "help me" before a core that says "me" itself read "would you
+ * mind helping me log me in", "helping me show me the …" (3 of 2,950): the
+ * lead asks without it ("would you be able to log me in", "can you show
+ * me"). Swapped after the draw, so the draws stay the same.
+ */
+function withoutSecondMe(lead: string, core: string): string {
+  if (!/^(\S+ ){0,2}me\b/i.test(core.trim())) return lead;
+  return lead
+    .replace(/\bmind helping me\b/, 'be able to')
+    .replace(/\bhelp me\b\s*/, '')
+    .trim();
+}
+
 interface Core {
   readonly text: string;
   readonly standalone: boolean;
@@ -185,7 +199,10 @@ export function writeRequest(input: RequestInput): string {
   const openerTemplate = rng.pick([...persona.openers, ...lost.openers]);
   let lostSaid = lost.openers.includes(openerTemplate);
   const opener = render(openerTemplate, scope) ?? '';
-  const lead = core.standalone ? '' : (render(rng.pick(persona.leads), scope) ?? '');
+  const lead = withoutSecondMe(
+    core.standalone ? '' : (render(rng.pick(persona.leads), scope) ?? ''),
+    core.text,
+  );
   // Drawn in the order they always were; the closer comes last so it can avoid the clauses' asks.
   const appClause = namesApp
     ? undefined
