@@ -246,4 +246,21 @@ describe('audit wording', () => {
     );
     expect(helped).toBeGreaterThan(0);
   });
+
+  // "swipe through all 2 onboarding pages in one go" (2 of 2,950).
+  it('two of a thing are "both", not "all 2", and still named', () => {
+    let both = 0;
+    fc.assert(
+      fc.property(seeds, anyPersona, (seed, persona) => {
+        const draft = draftWith(seed, 'batch-sequence', { pages: 2 });
+        const { request } = only(persona).narrate(draft);
+        expect(request).not.toMatch(/\ball 2\b/);
+        expect(missingEntities(request, requiredEntities(draft.task))).toEqual([]);
+        if (/\bboth\b/.test(request)) both += 1;
+      }),
+      { numRuns: 1000 },
+    );
+    expect(both).toBeGreaterThan(0);
+    expect(missingEntities('swipe through both pages', ['3'])).toEqual(['3']);
+  });
 });

@@ -30,10 +30,13 @@ for (const byValue of Object.values(plainWords))
     );
   }
 
+// "all 2 pages" is said "both pages" (see `writeRequest`): "both" names 2.
+plainNames.set('2', ['both']);
+
 /**
  * The lower-cased ways a text may name an entity: the value itself and, for
  * a code, its plain words ("upside down" names PortraitUpsideDown, "warning"
- * names warn; see `plainWords`).
+ * names warn; see `plainWords`); "both" names 2.
  */
 export function entityNames(entity: string): readonly string[] {
   const lower = entity.toLowerCase();

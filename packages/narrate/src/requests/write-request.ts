@@ -84,6 +84,14 @@ function withoutSecondMe(lead: string, core: string): string {
     .trim();
 }
 
+/**
+ * "all 2 onboarding pages" is "both onboarding pages" (2 of 2,950), which
+ * names the 2 (see `entityNames`).
+ */
+function bothForAllTwo(text: string | undefined): string | undefined {
+  return text?.replace(/\ball 2(?= [a-z])/g, 'both');
+}
+
 interface Core {
   readonly text: string;
   readonly standalone: boolean;
@@ -102,7 +110,7 @@ function renderCore(
     const body = standalone ? source.slice(1) : source;
     // Optional parts may drop an entity; a few draws usually find a full one.
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      const text = render(body, scope);
+      const text = bothForAllTwo(render(body, scope));
       if (text === undefined) break;
       if (missingEntities(text, needed).length === 0) return { text, standalone };
       fallback ??= { text, standalone };
