@@ -263,4 +263,19 @@ describe('audit wording', () => {
     expect(both).toBeGreaterThan(0);
     expect(missingEntities('swipe through both pages', ['3'])).toEqual(['3']);
   });
+
+  // "can you let go of the Chromium device, I need it back for Sparrow Switch?" (3 of 2,950).
+  it('a core that may follow a question lead splices no clause on with a comma', () => {
+    for (const family of grammarFamilies)
+      for (const cores of Object.values(grammarFor(family).cores))
+        for (const core of cores.filter((c) => !c.startsWith('=')))
+          expect(core).not.toMatch(/, (I|it|it's|they|we|you|there)\b/);
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const { request } = only('builder').narrate(makeDraft(seed, 'device-release'));
+        expect(request).not.toMatch(/, I need it back[^.!?]*\?/);
+      }),
+      { numRuns: 800 },
+    );
+  });
 });

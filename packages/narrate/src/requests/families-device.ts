@@ -63,7 +63,8 @@ const deviceRelease: FamilyGrammar = {
       "free all the devices [you're holding|in use]{!device}",
     ],
     builder: [
-      'let go of the {device} device, I need it back',
+      // Not ", I need it back": after "can you" that spliced a statement into the question.
+      'let go of the {device} device, since I need it back',
       'stop using all the phones [now|]{!device}',
     ],
     seeker: [
