@@ -134,13 +134,16 @@ const chromiumTabs: FamilyGrammar = {
   screenless: true,
   weights: uiHeavy,
   cores: {
+    // Not "a new tab": half the time the page is already open in a background
+    // tab and the episode selects it; and a new tab is called nothing yet
+    // ("open X in a new tab, the one called 'Log on – HaloPlus'").
     developer: [
-      'open a new tab on {url} and select it; it should be titled {q:tab}',
+      'get {url} open in a tab and select it; the page should be titled {q:tab}',
       'make sure a tab with {url} ({q:tab}) is open and focused',
     ],
-    builder: ['open {url} in a new tab, the one called {q:tab}, and switch to it'],
+    builder: ['bring up {url} in a tab (the page is called {q:tab}) and switch to it'],
     seeker: ["=I need the {q:tab} tab, it's {url}; get it open and in front"],
-    terse: ['tab {url} ({tab})', 'new tab {url} -> {tab}'],
+    terse: ['tab {url} ({tab})', 'focus tab {url} -> {tab}'],
   },
 };
 
