@@ -110,7 +110,10 @@ export const personas: readonly Persona[] = [
     id: 'seeker',
     description: 'someone who knows what to find but not where it is',
     openers: ['', '', '[Hmm|Ugh|Okay],', '[Hi|Hey],'],
-    leads: ['', 'can you [help me|] [find and|]', 'could you', 'please', 'would you'],
+    // No "find and": a lead does not know the core's verb, and every use met one
+    // that seeks already or seeks nothing ("can you find and find the map",
+    // "help me find and get me signed in": 7 of 2,926 requests, none right).
+    leads: ['', 'can you [help me|]', 'could you', 'please', 'would you'],
     contexts: ['[when you get a chance|if you have a minute]'],
     closers: ['', '[Thanks|Thank you]!'],
     lost: {

@@ -247,6 +247,18 @@ describe('audit wording', () => {
     expect(helped).toBeGreaterThan(0);
   });
 
+  // "can you find and find the map", "help me find and get me signed in" (7 of 2,926, seed 5).
+  it('a seeker lead says no "find and" before the core\'s own verb', () => {
+    fc.assert(
+      fc.property(seeds, fc.constantFrom(...familyIds), (seed, family) => {
+        const { request } = only('seeker').narrate(makeDraft(seed, family));
+        expect(request).not.toMatch(/\bfind and (find|get|dig|rotate|zoom|locate|hunt|look)\b/i);
+        expect(request).not.toMatch(/\bhelp me find and\b/i);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
   // "swipe through all 2 onboarding pages in one go" (2 of 2,950).
   it('two of a thing are "both", not "all 2", and still named', () => {
     let both = 0;
