@@ -108,6 +108,44 @@ describe('audit wording', () => {
     expect(lost.decisions[0]?.missing).toEqual(['PortraitUpsideDown']);
   });
 
+  // The answers said the code: "The rotation is done, orientation LandscapeLeft.", 'Details:
+  // orientation “PortraitUpsideDown”' (50 of 50 builder/seeker rotate answers naming one, seed 11).
+  it('a builder or seeker answer names the orientation in plain words, a developer or terse one by its code', () => {
+    const codes = ['Portrait', 'PortraitUpsideDown', 'LandscapeLeft', 'LandscapeRight'] as const;
+    let coded = 0;
+    let plain = 0;
+    fc.assert(
+      fc.property(
+        seeds,
+        anyPersona,
+        fc.constantFrom(...codes),
+        fc.boolean(),
+        (seed, persona, orientation, success) => {
+          const base = draftWith(seed, 'rotate-gesture', { orientation });
+          // The rotate call and its result, so the orientation fact is observed.
+          const rotated = {
+            calls: [{ id: 'call_rot', name: 'rotate', arguments: { orientation } }],
+            results: [{ text: `{"rotated":true,"orientation":"${orientation}"}`, isError: false }],
+          };
+          const draft = {
+            ...base,
+            steps: [...base.steps, rotated],
+            facts: { orientation },
+            success,
+          };
+          const { answer } = only(persona).narrate(draft);
+          if (persona === 'builder' || persona === 'seeker') {
+            expect(answer).not.toMatch(/Portrait|Landscape/);
+            if (/portrait|landscape/.test(answer)) plain += 1;
+          } else if (answer.includes(orientation)) coded += 1;
+        },
+      ),
+      { numRuns: 800 },
+    );
+    expect(coded).toBeGreaterThan(0);
+    expect(plain).toBeGreaterThan(0);
+  });
+
   // "there's a warn somewhere", "check the app's warn messages" (11 of 2,950).
   it('the warn level said as a noun is a warning', () => {
     let warnings = 0;

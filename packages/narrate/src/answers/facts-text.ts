@@ -1,5 +1,6 @@
 import type { JsonValue } from '@forge/spec';
 import type { NarrateRng } from '../internal/rng.js';
+import { plainWords } from '../requests/vocabulary.js';
 
 /** A fact as a phrase: a readable name and its value. */
 type FactLeaf =
@@ -47,10 +48,13 @@ export function endSentence(sentence: string, last: string | number | boolean): 
   return typeof last === 'string' && last.trimEnd().endsWith('.') ? sentence : `${sentence}.`;
 }
 
-function phrase(leaf: FactLeaf, quote: (text: string) => string): string {
+function phrase(leaf: FactLeaf, quote: (text: string) => string, plain: boolean): string {
   switch (leaf.kind) {
-    case 'text':
-      return `${leaf.name} ${quote(leaf.value)}`;
+    case 'text': {
+      // A code with plain words ("orientation PortraitUpsideDown") in them, for a persona that says them.
+      const words = plain ? plainWords[leaf.name]?.[leaf.value]?.[0] : undefined;
+      return `${leaf.name} ${words ?? quote(leaf.value)}`;
+    }
     case 'number':
       return `${leaf.name} ${leaf.value}`;
     // A state, not a string the tool printed: "data wiped", "not checked".
@@ -80,6 +84,8 @@ function unsaid(leaves: readonly FactLeaf[], said: SaidCheck): FactLeaf[] {
  * not, and one the summary already names (`said`) is not repeated. A
  * `label`/`value` pair reads "Weight shows "42 kg"", anything else
  * "status 200"; a boolean reads as a state ("data wiped", "not checked").
+ * With `plain` (a builder or seeker), a code fact is written in its plain
+ * words, unquoted ("orientation landscape (turned left)", see `plainWords`).
  */
 export function factsText(
   facts: Readonly<Record<string, JsonValue>>,
@@ -87,6 +93,7 @@ export function factsText(
   quote: (text: string) => string,
   observed: ObservedCheck,
   said: SaidCheck,
+  plain = false,
 ): string {
   const label = facts.label;
   const value = facts.value;
@@ -115,7 +122,7 @@ export function factsText(
   );
   if (shown.length > 0) {
     const intro = rng.pick(['What I saw:', 'Observed:', 'From the output:', 'Details:']);
-    const list = `${intro} ${shown.map((leaf) => phrase(leaf, quote)).join(', ')}`;
+    const list = `${intro} ${shown.map((leaf) => phrase(leaf, quote, plain)).join(', ')}`;
     sentences.push(endSentence(list, shown[shown.length - 1]?.value ?? ''));
   }
   return sentences.join(' ');

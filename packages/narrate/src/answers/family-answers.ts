@@ -129,8 +129,12 @@ export const familyAnswers: Readonly<Record<string, FamilyAnswer>> = {
       "The long press on {q:target} didn't get there{!amount}.",
     ],
   },
+  // A builder or seeker gets the orientation in plain words ({?plain}, {p:orientation}).
   'rotate-gesture': {
-    done: ['The rotation is done[: heading {heading}|][, orientation {orientation}|].'],
+    done: [
+      'The rotation is done[: heading {heading}|][, orientation {orientation}|].{!plain}',
+      'The rotation is done[: heading {heading}|][, and the screen is in {p:orientation}|].{?plain}',
+    ],
     failed: ["The rotation didn't reach the goal."],
   },
   'reinstall-reset': {

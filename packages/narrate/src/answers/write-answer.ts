@@ -9,6 +9,8 @@ import {
   tidy,
 } from '../internal/template.js';
 import type { Persona } from '../personas.js';
+import { entityNames } from '../requests/required-entities.js';
+import { plainValue } from '../requests/vocabulary.js';
 import { emptyQuery } from './empty-results.js';
 import { endSentence, factsText } from './facts-text.js';
 import { familyAnswers, genericAnswer } from './family-answers.js';
@@ -63,14 +65,27 @@ function lastError(draft: EpisodeDraft): string | undefined {
 }
 
 /**
+ * Whether a persona says codes in plain words: a builder or seeker reads
+ * "landscape (turned left)", not "LandscapeLeft" (see `plainWords`); a
+ * developer or terse one keeps the code.
+ */
+function speaksPlainly(persona: Persona): boolean {
+  return persona.id === 'builder' || persona.id === 'seeker';
+}
+
+/**
  * The scope of an answer's templates: the task params, plus flags read from
  * the observations: `{?noResults}` / `{!noResults}` pick the wording for a
  * query that came back empty or not (`emptyTool`, see `emptyQuery`), so an
- * answer never implies findings nothing showed.
+ * answer never implies findings nothing showed. `{?plain}` / `{!plain}`: the
+ * persona says codes in plain words, which `{p:param}` writes.
  */
 function paramScope(input: AnswerInput, emptyTool: string | undefined): TemplateScope {
   const params = input.draft.task.params;
-  const flags: Readonly<Record<string, boolean>> = { noResults: emptyTool !== undefined };
+  const flags: Readonly<Record<string, boolean>> = {
+    noResults: emptyTool !== undefined,
+    plain: speaksPlainly(input.persona),
+  };
   return {
     rng: input.rng,
     quote: input.quote,
@@ -82,6 +97,12 @@ function paramScope(input: AnswerInput, emptyTool: string | undefined): Template
       const flag = flags[name.slice(1)];
       if (flag !== undefined && /^[?!]/.test(name))
         return (name.startsWith('?') ? flag : !flag) ? '' : undefined;
+      if (name.startsWith('p:')) {
+        const value = params[name.slice(2)];
+        return typeof value === 'string' && value !== ''
+          ? plainValue(name.slice(2), value)
+          : undefined;
+      }
       const value =
         name === 'app' ? (params.app ?? input.draft.task.app) : params[name.replace(/^[?!]/, '')];
       if (name.startsWith('?')) return value === true ? '' : undefined;
@@ -143,11 +164,19 @@ export function writeAnswer(input: AnswerInput): string {
   const observed = observedIn(draft);
   // The summary without its acknowledgement ("Done." does not say a button "Done"); whole
   // words and case-sensitive, so "get the details" does not say the method "GET".
+  // A code the summary says in plain words is said too ("the screen is in portrait" says Portrait).
+  const plain = speaksPlainly(persona);
+  const lowerSummary = summary.toLowerCase();
   const said = (value: string | number): boolean =>
     typeof value === 'number'
       ? numberIn(String(value), summary)
-      : value.trim() !== '' && containsWhole(summary, value.trim());
-  parts.push(factsText(draft.facts, rng, quote, observed, said));
+      : value.trim() !== '' &&
+        (containsWhole(summary, value.trim()) ||
+          (plain &&
+            entityNames(value.trim())
+              .slice(1)
+              .some((name) => containsWhole(lowerSummary, name))));
+  parts.push(factsText(draft.facts, rng, quote, observed, said, plain));
   // A family whose templates do not word the empty case still must not let
   // a success summary stand for findings: say which query listed nothing.
   const empty = draft.success ? emptyTool : undefined;
