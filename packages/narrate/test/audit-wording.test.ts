@@ -314,18 +314,32 @@ describe('audit wording', () => {
     expect(missingEntities('swipe through both pages', ['3'])).toEqual(['3']);
   });
 
-  // "can you let go of the Chromium device, I need it back for Sparrow Switch?" (3 of 2,950).
-  it('a core that may follow a question lead splices no clause on with a comma', () => {
+  // "can you let go of the Chromium device, I need it back for Sparrow Switch?" (3 of 2,950), and
+  // in the statement cores "I want X on, I think it's under Y", "open it, it should show …", "I need
+  // the X tab, it's https://…", "a button that says X, I don't remember where" (45 of 2,950).
+  it('no core splices a clause on with a comma', () => {
     for (const family of grammarFamilies)
       for (const cores of Object.values(grammarFor(family).cores))
-        for (const core of cores.filter((c) => !c.startsWith('=')))
-          expect(core).not.toMatch(/, (I|it|it's|they|we|you|there)\b/);
+        for (const core of cores) expect(core).not.toMatch(/, (I|it|it's|they|we|you|there)\b/);
     fc.assert(
       fc.property(seeds, (seed) => {
         const { request } = only('builder').narrate(makeDraft(seed, 'device-release'));
         expect(request).not.toMatch(/, I need it back[^.!?]*\?/);
       }),
       { numRuns: 800 },
+    );
+  });
+
+  it('a statement request joins its clauses with a semicolon or a conjunction, not a comma', () => {
+    const statements = ['toggle', 'hide-and-seek', 'deep-link', 'chromium-tabs'] as const;
+    fc.assert(
+      fc.property(seeds, anyPersona, fc.constantFrom(...statements), (seed, persona, family) => {
+        const { request } = only(persona).narrate(makeDraft(seed, family));
+        expect(request).not.toMatch(
+          /\w, (I (think|believe) it's|it should|it's https?:|I don't remember)/,
+        );
+      }),
+      { numRuns: 3000 },
     );
   });
 

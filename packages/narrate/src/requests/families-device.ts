@@ -142,7 +142,7 @@ const chromiumTabs: FamilyGrammar = {
       'make sure a tab with {url} ({q:tab}) is open and focused',
     ],
     builder: ['bring up {url} in a tab (the page is called {q:tab}) and switch to it'],
-    seeker: ["=I need the {q:tab} tab, it's {url}; get it open and in front"],
+    seeker: ['=I need the {q:tab} tab at {url}; get it open and in front'],
     terse: ['tab {url} ({tab})', 'focus tab {url} -> {tab}'],
   },
 };

@@ -50,7 +50,7 @@ const toggle: FamilyGrammar = {
     ],
     seeker: [
       "=there's a {q:setting} switch somewhere [around|on] {screen}; turn it {state}",
-      "=I want {q:setting} {state}, I [think|believe] it's [under|on] {screen}",
+      "=I want {q:setting} {state}; I [think|believe] it's [under|on] {screen}",
       "=I want {q:setting} {state} and {q:setting2} {state2}; they're [under|on] {screen}",
     ],
     terse: [
@@ -146,7 +146,7 @@ const hideAndSeek: FamilyGrammar = {
       'locate the {q:target} control [wherever it lives|somewhere in the nav tree] and {~tap} it',
     ],
     builder: [
-      "=there's a button that says {q:target}, I don't remember where; {~tap} it",
+      "=there's a button that says {q:target}, but I don't remember where; {~tap} it",
       'find the {q:target} [option|button] [anywhere|] and press it',
     ],
     seeker: [
@@ -168,7 +168,7 @@ const deepLink: FamilyGrammar = {
       'fire {url} [as a deep link|through the URL handler] and check we get the {screen} screen',
     ],
     builder: [
-      "=here's a link, {url}; open it, it should [show|land on] the {screen} page",
+      "=here's a link, {url}; open it, and it should [show|land on] the {screen} page",
       'try the link {url} and see if it opens {screen}',
     ],
     seeker: ['=I have a link, {url}, that should go to {screen}; open it'],
