@@ -23,6 +23,11 @@ export interface RequestParts {
   readonly standalone?: boolean;
   /** The core ends with an entity whose own last character is "?" or "." ("Where to?"): keep it. */
   readonly coreEndsInEntity?: boolean;
+  /**
+   * The app or device clause in brackets ("(Chirpio)", "(iPhone 16)", "(this is for X)") in
+   * words without them ("in Chirpio", "on iPhone 16", "for X"), said after another bracket.
+   */
+  readonly unbracketed?: ReadonlyMap<string, string>;
 }
 
 const questionLead = /^(can|could|would|will)\b/i;
@@ -83,9 +88,17 @@ export function assembleRequest(parts: RequestParts, rng: NarrateRng): string {
   const ending = kept ? last : last.replace(/[?.]$/, '');
   const core = trailer === '' ? ending : parts.core.trimEnd();
   const after = trailer === '' ? '' : /^[,;:]/.test(ending) ? ending : ` ${ending.trimStart()}`;
-  const body = `${[...prefixes, parts.lead, core, ...shuffled(tail, rng)]
-    .filter((piece) => piece !== '')
-    .join(' ')}${after}`;
+  // Two brackets in a row ("What's X (iPhone 16) (Harbor Draft Go)?", "Tap Share (find it)
+  // (Chirpio)") read as a stammer: a bracketed clause after a bracket is said without its own.
+  const pieces = [...prefixes, parts.lead, core, ...shuffled(tail, rng)].filter(
+    (piece) => piece !== '',
+  );
+  const joined = pieces.reduce(
+    (text, piece) =>
+      `${text}${text === '' ? '' : ' '}${(text.endsWith(')') && parts.unbracketed?.get(piece)) || piece}`,
+    '',
+  );
+  const body = `${joined}${after}`;
   const question = asks || questionLead.test(parts.lead);
   const end = question ? '?' : parts.terse ? rng.pick(['', '', '.']) : rng.pick(['.', '.', '!']);
   // A constraint after a question reads better as its own sentence.

@@ -115,7 +115,11 @@ export function projectFacts(
   // the bundle id is Y."): a fact's sentence is drawn from those that open
   // neither like the one before nor like anything the request says, when
   // there are any.
+  // Nor does a parenthetical right after another ("(It's on Pixel_7.) (Its package is …, if
+  // that helps.)", or a device named "iPhone SE (3rd generation)."): such a sentence is said
+  // without its brackets. Unwrapped after the draw, so the draws stay.
   let previous = '';
+  let before = request.trimEnd();
   return missing
     .map((f) => {
       const options = said[persona][f.kind];
@@ -124,12 +128,23 @@ export function projectFacts(
       );
       const template = rng.pick(fresh.length > 0 ? fresh : options);
       previous = opening(template);
-      return template
+      const sentence = template
         .replace('{Id}', id.charAt(0).toUpperCase() + id.slice(1))
         .replace('{id}', id)
         .replace('{v}', f.value);
+      const text = endsInBracket.test(before) ? unbracketed(sentence) : sentence;
+      before = text;
+      return text;
     })
     .join(' ');
+}
+
+/** Text ending in a closing bracket, maybe then a sentence mark. */
+const endsInBracket = /\)[.!?]?$/;
+
+/** "(Its package is X, if that helps.)" without its brackets; any other sentence as it is. */
+function unbracketed(sentence: string): string {
+  return /^\(.*\)$/.test(sentence) ? sentence.slice(1, -1) : sentence;
 }
 
 /** A sentence's first two words, how alike two openings read. */

@@ -175,6 +175,27 @@ function deviceClause(input: RequestInput, scope: TemplateScope, core: Core): st
     : clause;
 }
 
+/**
+ * The app and device clauses said in brackets ("(Chirpio)", "(this is for Chirpio)",
+ * "(iPhone 16)") in words without them ("in Chirpio", "for Chirpio", "on iPhone 16"), for
+ * when they would follow another bracket (see `RequestParts.unbracketed`).
+ */
+function unbracketedClauses(
+  app: string | undefined,
+  device: string | undefined,
+  preposition: string,
+): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  const inner = (clause: string | undefined): string | undefined =>
+    clause === undefined ? undefined : /^\((.*)\)$/.exec(clause)?.[1];
+  const named = inner(app);
+  if (app !== undefined && named !== undefined)
+    out.set(app, /^this is for /.test(named) ? named.slice('this is '.length) : `in ${named}`);
+  const phrase = inner(device);
+  if (device !== undefined && phrase !== undefined) out.set(device, `${preposition} ${phrase}`);
+  return out;
+}
+
 /** Writes the user's request for a task, in a persona's register. */
 export function writeRequest(input: RequestInput): string {
   const { task, persona, rng } = input;
@@ -251,6 +272,7 @@ export function writeRequest(input: RequestInput): string {
     terse,
     standalone: core.standalone,
     coreEndsInEntity,
+    unbracketed: unbracketedClauses(appClause, device, task.platform === 'chromium' ? 'in' : 'on'),
   };
   return tidy(assembleRequest(parts, rng));
 }
