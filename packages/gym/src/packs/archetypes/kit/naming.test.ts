@@ -21,9 +21,7 @@ function flaws(name: string): string[] {
 // Nouns as packs write them, drawn partly from the prefixes and suffixes, so
 // that the overlaps the real packs have ("Daily", "Echo", "Atlas", "Go") come up.
 // A random noun that is itself flawed ("Uquq") is not the namer's doing.
-const capitalised = fc
-  .stringMatching(/^[A-Z][a-z]{2,7}$/)
-  .filter((w) => flaws(w).length === 0);
+const capitalised = fc.stringMatching(/^[A-Z][a-z]{2,7}$/).filter((w) => flaws(w).length === 0);
 const noun = fc.oneof(
   capitalised,
   fc.constantFrom(...namePrefixes),
