@@ -10,7 +10,7 @@ import {
 } from '../internal/template.js';
 import type { Persona } from '../personas.js';
 import { entityNames } from '../requests/required-entities.js';
-import { plainValue } from '../requests/vocabulary.js';
+import { plainParam } from '../requests/vocabulary.js';
 import { emptyQuery } from './empty-results.js';
 import { endSentence, factsText } from './facts-text.js';
 import { familyAnswers, genericAnswer } from './family-answers.js';
@@ -82,6 +82,8 @@ function speaksPlainly(persona: Persona): boolean {
  */
 function paramScope(input: AnswerInput, emptyTool: string | undefined): TemplateScope {
   const params = input.draft.task.params;
+  const param = (key: string) =>
+    key === 'app' ? (params.app ?? input.draft.task.app) : params[key];
   const flags: Readonly<Record<string, boolean>> = {
     noResults: emptyTool !== undefined,
     plain: speaksPlainly(input.persona),
@@ -90,27 +92,23 @@ function paramScope(input: AnswerInput, emptyTool: string | undefined): Template
     rng: input.rng,
     quote: input.quote,
     value(name) {
-      const compared = compareParams(name, (key) =>
-        key === 'app' ? (params.app ?? input.draft.task.app) : params[key],
-      );
+      const compared = compareParams(name, param);
       if (compared !== null) return compared;
       const flag = flags[name.slice(1)];
       if (flag !== undefined && /^[?!]/.test(name))
         return (name.startsWith('?') ? flag : !flag) ? '' : undefined;
-      if (name.startsWith('p:')) {
-        const value = params[name.slice(2)];
-        return typeof value === 'string' && value !== ''
-          ? plainValue(name.slice(2), value)
-          : undefined;
-      }
-      const value =
-        name === 'app' ? (params.app ?? input.draft.task.app) : params[name.replace(/^[?!]/, '')];
+      const plain = plainParam(name, param);
+      if (plain !== null) return plain;
+      const value = param(name.replace(/^[?!]/, ''));
       if (name.startsWith('?')) return value === true ? '' : undefined;
       if (name.startsWith('!')) return value === undefined || value === false ? '' : undefined;
       return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
     },
   };
 }
+
+/** The states an acknowledgement may claim, as whole words (compiled once, not per answer). */
+const stateWords = { done: /\bdone\b/i, set: /\bset\b/i } as const;
 
 /**
  * The final answer: what happened, honestly (success or not), then the
@@ -144,8 +142,8 @@ export function writeAnswer(input: AnswerInput): string {
     .filter((value): value is string => typeof value === 'string' && value !== '')
     .reduce((text, value) => text.split(value).join(' '), summary);
   const restates = (a: string): boolean => {
-    const state = /\b(done|set)\W*$/i.exec(a)?.[1];
-    return state !== undefined && new RegExp(`\\b${state}\\b`, 'i').test(wording);
+    const state = /\b(done|set)\W*$/i.exec(a)?.[1]?.toLowerCase();
+    return state !== undefined && stateWords[state as keyof typeof stateWords].test(wording);
   };
   const fresh = [...own[outcome], ...(found ? (own.found ?? []) : [])].filter(
     (a) =>

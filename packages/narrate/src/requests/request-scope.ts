@@ -2,7 +2,7 @@ import type { Task } from '@forge/spec';
 import type { NarrateRng } from '../internal/rng.js';
 import { compareParams, type TemplateScope } from '../internal/template.js';
 import type { PersonaId } from '../personas.js';
-import { plainValue, vocabulary } from './vocabulary.js';
+import { plainParam, vocabulary } from './vocabulary.js';
 
 const quoteStyles: Readonly<Record<PersonaId, readonly (readonly [string, string])[]>> = {
   developer: [
@@ -82,12 +82,8 @@ export function requestScope(task: Task, persona: PersonaId, rng: NarrateRng): T
         const value = param(name.slice(1));
         return value === undefined || value === false || value === '' ? '' : undefined;
       }
-      if (name.startsWith('p:')) {
-        const value = param(name.slice(2));
-        return typeof value === 'string' && value !== ''
-          ? plainValue(name.slice(2), value)
-          : undefined;
-      }
+      const plain = plainParam(name, param);
+      if (plain !== null) return plain;
       if (name === 'goal') return lowerFirst(task.goal.trim().replace(/[.!]+$/, ''));
       const value = param(name);
       if (value === undefined || typeof value === 'boolean' || value === '') return undefined;

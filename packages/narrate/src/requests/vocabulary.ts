@@ -52,3 +52,17 @@ export const plainWords: Readonly<Record<string, Readonly<Record<string, readonl
 export function plainValue(param: string, value: string): string {
   return plainWords[param]?.[value]?.[0] ?? value;
 }
+
+/**
+ * What a `{p:param}` reference renders to: the param's text value in plain
+ * words, undefined when it has none, `null` when `name` is no such reference.
+ * Requests and answers read params their own way, hence `param`.
+ */
+export function plainParam(
+  name: string,
+  param: (name: string) => string | number | boolean | undefined,
+): string | undefined | null {
+  if (!name.startsWith('p:')) return null;
+  const value = param(name.slice(2));
+  return typeof value === 'string' && value !== '' ? plainValue(name.slice(2), value) : undefined;
+}

@@ -155,6 +155,11 @@ function lostClauses(
 /** A what-question at the core's end ("…; what is it?", "tell me what it says"). */
 const endsInWhat = /\bwhat\b[^;,.!?]*\??$/i;
 
+/** How a request says a device is where the work happens: "on iPhone 16", "in Chromium". */
+function devicePreposition(platform: string): 'in' | 'on' {
+  return platform === 'chromium' ? 'in' : 'on';
+}
+
 /**
  * The clause naming the device, or none. After a what-question it takes the
  * platform's preposition, not "using": "what is it using Chromium?" read as
@@ -164,7 +169,7 @@ const endsInWhat = /\bwhat\b[^;,.!?]*\??$/i;
 function deviceClause(input: RequestInput, scope: TemplateScope, core: Core): string | undefined {
   const { task, persona, rng, device } = input;
   if (namesOwnDevice(task) || !rng.chance(persona.deviceMention)) return undefined;
-  const preposition = task.platform === 'chromium' ? 'in' : 'on';
+  const preposition = devicePreposition(task.platform);
   const name = device?.name;
   const phrase =
     name !== undefined && rng.chance(0.7) ? name : rng.pick(platformPhrases[task.platform]);
@@ -272,7 +277,7 @@ export function writeRequest(input: RequestInput): string {
     terse,
     standalone: core.standalone,
     coreEndsInEntity,
-    unbracketed: unbracketedClauses(appClause, device, task.platform === 'chromium' ? 'in' : 'on'),
+    unbracketed: unbracketedClauses(appClause, device, devicePreposition(task.platform)),
   };
   return tidy(assembleRequest(parts, rng));
 }

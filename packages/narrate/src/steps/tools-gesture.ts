@@ -29,7 +29,7 @@ export const gestureToolTexts: Readonly<Record<string, readonly string[]>> = {
     'Rotating with two fingers from {startAngle} to {endAngle} degrees.',
     'Doing a two-finger rotation at ({centerX}, {centerY}).',
   ],
-  // By action (`tool:action`, see `templatesFor`); the tool's own texts are for an action not
+  // By action (`tool:action`, see `toolText` in step-text.ts); the tool's own texts are for an action not
   // listed. Cookie names and storage keys are quoted: "Reading theme from local storage".
   // "Running the list tab action", "Cookies: get." read like the API, not like a person.
   'chromium-tabs': ['Working on the browser tabs.', "I'll handle the tabs next."],

@@ -32,7 +32,7 @@ export const profilerToolTexts: Readonly<Record<string, readonly string[]>> = {
     'Stopping and exporting the native trace.',
   ],
   'native-profiler-analyze': ['Analyzing the native trace.', 'Building the native report.'],
-  // By mode (`tool:mode`, see `templatesFor`): "Drilling into CPU (top_functions)" named the API's
+  // By mode (`tool:mode`, see `toolText` in step-text.ts): "Drilling into CPU (top_functions)" named the API's
   // mode; the tool's own texts are for a mode not listed.
   'profiler-cpu-query': ['Querying the CPU data.', 'Drilling into the CPU profile.'],
   'profiler-cpu-query:top_functions': [
